@@ -1,0 +1,160 @@
+import Foundation
+
+/// What was typed after the command's words, checked against its spec, with typed access that rejects bad values.
+public struct ParsedArguments: Sendable {
+    public let positionals: [String]
+    private let values: [String: [String]]
+    private let switches: Set<String>
+
+    init(positionals: [String], values: [String: [String]], switches: Set<String>) {
+        self.positionals = positionals
+        self.values = values
+        self.switches = switches
+    }
+
+    /// Reads `arguments` against a spec: unknown flags, missing values, missing or extra arguments are usage errors.
+    public init(_ arguments: [String], spec: CommandSpec) throws(UsageError) {
+        var positionals: [String] = []
+        var values: [String: [String]] = [:]
+        var switches = Set<String>()
+        var index = 0
+        var onlyPositionals = false
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if onlyPositionals || !argument.hasPrefix("--") || argument == "-" {
+                if argument.hasPrefix("-") && !onlyPositionals && argument.count > 1 && Double(argument) == nil {
+                    throw UsageError("Unknown option '\(argument)'.", command: spec.words)
+                }
+                positionals.append(argument)
+                continue
+            }
+            if argument == "--" {
+                onlyPositionals = true
+                continue
+            }
+            var name = String(argument.dropFirst(2))
+            var inlineValue: String?
+            if let equals = name.firstIndex(of: "=") {
+                inlineValue = String(name[name.index(after: equals)...])
+                name = String(name[..<equals])
+            }
+            guard let option = spec.options.first(where: { $0.name == name }) else {
+                throw UsageError("Unknown option '--\(name)' for `icv \(spec.name)`.", command: spec.words)
+            }
+            guard option.valueName != nil else {
+                guard inlineValue == nil else {
+                    throw UsageError("--\(name) takes no value.", command: spec.words)
+                }
+                switches.insert(name)
+                continue
+            }
+            let value: String
+            if let inlineValue {
+                value = inlineValue
+            } else if index < arguments.count, !Self.looksLikeFlag(arguments[index]) {
+                value = arguments[index]
+                index += 1
+            } else {
+                throw UsageError("--\(name) needs a value (\(option.synopsis)).", command: spec.words)
+            }
+            if !option.repeatable, values[name] != nil {
+                throw UsageError("--\(name) is given more than once.", command: spec.words)
+            }
+            values[name, default: []].append(value)
+        }
+        if positionals.count < spec.arguments.count {
+            let missing = spec.arguments[positionals.count...].joined(separator: " ")
+            throw UsageError("Missing \(missing).", command: spec.words)
+        }
+        if positionals.count > spec.arguments.count {
+            throw UsageError("Unexpected argument '\(positionals[spec.arguments.count])'.", command: spec.words)
+        }
+        for option in spec.options where option.required && values[option.name] == nil {
+            throw UsageError("Missing \(option.synopsis).", command: spec.words)
+        }
+        self.init(positionals: positionals, values: values, switches: switches)
+    }
+
+    /// `--site` is a flag; `-3` (a negative number typed as a value) is not.
+    private static func looksLikeFlag(_ text: String) -> Bool {
+        text.hasPrefix("--") && text.count > 2
+    }
+
+    // MARK: - Access
+
+    public func has(_ name: String) -> Bool {
+        switches.contains(name) || values[name] != nil
+    }
+
+    public func string(_ name: String) -> String? {
+        values[name]?.last
+    }
+
+    public func strings(_ name: String) -> [String] {
+        values[name] ?? []
+    }
+
+    /// Free text: trimmed, nil when empty.
+    public func text(_ name: String) -> String? {
+        let trimmed = string(name)?.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed?.isEmpty == false ? trimmed : nil
+    }
+
+    public func date(_ name: String) throws(ValidationError) -> LocalDate? {
+        guard let text = string(name) else { return nil }
+        guard let date = LocalDate(text) else {
+            throw .invalidValue(flag: name, value: text, expected: "a date as YYYY-MM-DD, such as 2014-05-02")
+        }
+        return date
+    }
+
+    public func time(_ name: String) throws(ValidationError) -> TimeOfDay? {
+        guard let text = string(name) else { return nil }
+        guard let time = TimeOfDay(text) else {
+            throw .invalidValue(flag: name, value: text, expected: "a 24-hour time as HH:MM, such as 19:40")
+        }
+        return time
+    }
+
+    public func count(_ name: String) throws(ValidationError) -> Int? {
+        guard let text = string(name) else { return nil }
+        guard let count = Int(text), count >= 0 else {
+            throw .invalidValue(flag: name, value: text, expected: "a whole number, 0 or more")
+        }
+        return count
+    }
+
+    public func choice<Choice: RawRepresentable & CaseIterable>(_ name: String, as type: Choice.Type) throws(ValidationError) -> Choice?
+    where Choice.RawValue == String {
+        guard let text = string(name) else { return nil }
+        guard let choice = Choice(rawValue: text.lowercased()) else {
+            throw .invalidValue(flag: name, value: text, expected: Self.oneOf(Choice.self))
+        }
+        return choice
+    }
+
+    public func year(_ name: String) throws(ValidationError) -> FinancialYear? {
+        guard let text = string(name) else { return nil }
+        guard let year = FinancialYear(text) else {
+            throw .invalidValue(flag: name, value: text, expected: "a financial year such as 2014 or 2014/15")
+        }
+        return year
+    }
+
+    /// "one of a, b or c".
+    public static func oneOf<Choice: RawRepresentable & CaseIterable>(_ type: Choice.Type) -> String where Choice.RawValue == String {
+        let names = type.allCases.map(\.rawValue)
+        guard names.count > 1 else { return "one of \(names.joined())" }
+        return "one of " + names.dropLast().joined(separator: ", ") + " or " + names[names.count - 1]
+    }
+
+    // MARK: - Required values (the parser has already checked they are present)
+
+    public func required<Value>(_ name: String, _ read: (String) throws -> Value?) throws -> Value {
+        guard let value = try read(name) else {
+            throw UsageError("Missing --\(name).", command: [])
+        }
+        return value
+    }
+}

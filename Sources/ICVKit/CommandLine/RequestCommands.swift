@@ -1,0 +1,158 @@
+import Foundation
+
+/// `icv request …`: detainee requests raised on custody visits.
+enum RequestCommands {
+    static let all = [add, resolve, list]
+
+    static let add = Command(CommandSpec(
+        ["request", "add"], arguments: ["VISIT"],
+        options: [
+            .value("category", "CATEGORY", "What was asked for (see below).", required: true),
+            .value("detail", "TEXT", "More about it; required for other. Never a detainee's name."),
+            .value("status", "STATUS", "resolved-at-visit (default), referred, outstanding or not-actioned."),
+        ],
+        summary: "Add a detainee request to a custody visit.",
+        discussion: "Categories: \(RequestCategory.allCases.map(\.rawValue).joined(separator: ", ")).\nReferred and outstanding requests stay open until `icv request resolve`.",
+        examples: ["icv request add CV12 --category solicitor --status referred --detail \"Asked for the duty solicitor\""]
+    )) { invocation in
+        let arguments = invocation.arguments
+        let ledger = invocation.ledger
+        let visitID = try custodyVisitID(arguments.positionals[0])
+        let (visit, year) = try Lookup.record(visitID, .visits, in: ledger)
+        let category = try arguments.required("category") { try arguments.choice($0, as: RequestCategory.self) }
+        let detail = arguments.text("detail")
+        try checkDetail(category, detail)
+        let status = try arguments.choice("status", as: DetaineeRequest.Status.self) ?? .resolvedAtVisit
+        guard status != .resolved else {
+            throw ValidationError.rule("A request is resolved with its outcome: add it as referred or outstanding, then `icv request resolve ID --outcome TEXT`.")
+        }
+        let request = DetaineeRequest(id: try ledger.nextID(DetaineeRequest.self), visit: visit.id, category: category,
+                                      detail: detail, status: status)
+        ledger.save(try ledger.records(.requests, in: year) + [request], .requests, in: year)
+        return try CommandOutput(text: "Added \(request.id) to \(visit.id): \(category.rawValue), \(status.rawValue).", json: request)
+    }
+
+    static let resolve = Command(CommandSpec(
+        ["request", "resolve"], arguments: ["REQUEST"],
+        options: Resolution.options,
+        summary: "Close a referred or outstanding request with its outcome.",
+        examples: ["icv request resolve R14 --outcome \"Custody sergeant arranged the call\" --date 2014-05-06"]
+    )) { invocation in
+        let ledger = invocation.ledger
+        let id = try Lookup.id(invocation.arguments.positionals[0], as: DetaineeRequest.self)
+        let (found, year) = try Lookup.record(id, .requests, in: ledger)
+        guard found.status.isOpen else {
+            throw ValidationError.rule("\(id) is \(found.status.rawValue); only referred and outstanding requests can be resolved.")
+        }
+        let (visit, _) = try Lookup.record(found.visit, .visits, in: ledger)
+        let resolution = try Resolution(invocation, visitDate: visit.date)
+        var request = found
+        request.status = .resolved
+        request.outcome = resolution.outcome
+        request.resolvedOn = resolution.date
+        ledger.save(try ledger.records(.requests, in: year).map { $0.id == id ? request : $0 }, .requests, in: year)
+        return try CommandOutput(text: "Resolved \(id) (\(request.category.rawValue), \(visit.id)) on \(resolution.date.prose): \(resolution.outcome)",
+                                 json: request)
+    }
+
+    static let list = Command(CommandSpec(
+        ["request", "list"],
+        options: [
+            .flag("open", "Only requests still open (referred or outstanding)."),
+            .value("category", "CATEGORY", "Only this category."),
+            .value("year", "YYYY", "Only requests made in this financial year."),
+        ],
+        summary: "List detainee requests, with the visit each was raised on.",
+        examples: ["icv request list --open"]
+    )) { invocation in
+        let arguments = invocation.arguments
+        let ledger = invocation.ledger
+        let category = try arguments.choice("category", as: RequestCategory.self)
+        let years = try YearChoice(arguments).years(.requests, in: ledger)
+        let today = try invocation.today()
+        var rows: [(request: DetaineeRequest, visit: CustodyVisit?)] = []
+        for year in years {
+            let visits = Dictionary(uniqueKeysWithValues: try ledger.records(.visits, in: year).map { ($0.id, $0) })
+            rows += try ledger.records(.requests, in: year)
+                .filter { (!arguments.has("open") || $0.status.isOpen) && (category == nil || $0.category == category) }
+                .map { ($0, visits[$0.visit]) }
+        }
+        let sites = try ledger.scheme().sites
+        var table = Table(["ID", "VISIT", "DATE", "SITE", "CATEGORY", "STATUS", "DAYS OPEN", "OUTCOME"], numeric: [6])
+        for (request, visit) in rows {
+            let daysOpen = request.status.isOpen ? visit.map { String($0.date.days(until: today)) } ?? "" : ""
+            table.add([request.id.description, request.visit.description, visit?.date.description ?? "",
+                       sites.first { $0.id == visit?.site }?.name ?? "", request.category.rawValue, request.status.rawValue,
+                       daysOpen, request.outcome ?? request.detail ?? ""])
+        }
+        let text = rows.isEmpty ? "No requests match." : table.rendered + "\n\n" + Prose.count(rows.count, "request") + "."
+        return try CommandOutput(text: text, json: rows.map(\.request))
+    }
+
+    // MARK: - Helpers
+
+    /// Detainee requests belong to custody visits; a kennel inspection id gets a message saying so.
+    static func custodyVisitID(_ text: String) throws -> CustodyVisitID {
+        if KennelInspectionID(text) != nil {
+            throw ValidationError.rule("\(text) is a kennel inspection; detainee requests belong to custody visits (CV…).")
+        }
+        return try Lookup.id(text, as: CustodyVisit.self)
+    }
+
+    /// `refreshments`, or `other:Wanted a pen` with the detail after a colon.
+    static func categoryAndDetail(_ text: String) throws -> (RequestCategory, String?) {
+        let parts = text.split(separator: ":", maxSplits: 1)
+        let name = parts.first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        guard let category = RequestCategory(rawValue: name) else {
+            throw ValidationError.invalidValue(flag: "request", value: text, expected: ParsedArguments.oneOf(RequestCategory.self))
+        }
+        let detail = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : nil
+        try checkDetail(category, detail)
+        return (category, detail?.isEmpty == false ? detail : nil)
+    }
+
+    static func checkDetail(_ category: RequestCategory, _ detail: String?) throws {
+        if category == .other, (detail ?? "").isEmpty {
+            throw ValidationError.rule("A request of category other needs a detail saying what was asked for: --detail TEXT (or --request other:TEXT on `icv visit log`).")
+        }
+    }
+}
+
+/// `--outcome` and `--date` of a resolve command: the date defaults to today, is not in the future, nor before the visit.
+struct Resolution {
+    let outcome: String
+    let date: LocalDate
+
+    static let options: [OptionSpec] = [
+        .value("outcome", "TEXT", "What was done.", required: true),
+        .value("date", "DATE", "The day it was resolved (default: today)."),
+    ]
+
+    init(_ invocation: Invocation, visitDate: LocalDate) throws {
+        let arguments = invocation.arguments
+        guard let outcome = arguments.text("outcome") else {
+            throw ValidationError.rule("--outcome is empty: say what was done.")
+        }
+        let today = try invocation.today()
+        let date = try arguments.date("date") ?? today
+        try VisitRules.checkNotFuture(date, today: today)
+        guard date >= visitDate else {
+            throw ValidationError.rule("It cannot be resolved on \(date.prose), before the visit on \(visitDate.prose). Check --date.")
+        }
+        self.outcome = outcome
+        self.date = date
+    }
+}
+
+/// `--year` for the lists of requests and issues, whose files go by the financial year of their visit.
+struct YearChoice {
+    let year: FinancialYear?
+
+    init(_ arguments: ParsedArguments) throws {
+        year = try arguments.year("year")
+    }
+
+    func years<Record>(_ kind: YearKind<Record>, in ledger: Ledger) throws -> [FinancialYear] {
+        try ledger.years(kind).filter { year == nil || $0 == year }
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+/// The outcome of one run of `icv`: what to print where, and the exit code.
+public struct RunResult: Equatable, Sendable {
+    public var exitCode: Int32
+    public var stdout: String
+    public var stderr: String
+}
+
+/// Runs a command line: finds the command, parses it, holds the folder's lock for the read-change-write and renders the result.
+public enum Runner {
+    public static func run(_ arguments: [String], environment: [String: String], currentDirectory: URL, now: Date) -> RunResult {
+        do {
+            let global = try GlobalOptions(arguments)
+            guard let command = try Commands.find(global.remaining) else {
+                return RunResult(exitCode: 0, stdout: Commands.overview, stderr: "")
+            }
+            let commandArguments = Array(global.remaining.dropFirst(command.spec.words.count))
+            if global.help {
+                return RunResult(exitCode: 0, stdout: command.spec.help, stderr: "")
+            }
+            let parsed = try ParsedArguments(commandArguments, spec: command.spec)
+            let folder = dataFolder(global.data, environment: environment, currentDirectory: currentDirectory)
+            let store = FolderStore(root: folder)
+            if command.needsDataFolder, !store.isInitialised() {
+                throw StoreError.noDataFolder(path: store.location)
+            }
+            if !command.needsDataFolder {
+                try FolderStore.makeFolder(folder)
+            }
+            let output = try store.withExclusiveLock {
+                let ledger = Ledger(store: store)
+                let output = try command.run(Invocation(arguments: parsed, ledger: ledger, now: now))
+                try ledger.commit()
+                return output
+            }
+            let stdout = global.json ? String(decoding: output.json, as: UTF8.self) : terminated(output.text)
+            let stderr = output.warnings.map { "warning: \($0)\n" }.joined()
+            return RunResult(exitCode: 0, stdout: stdout, stderr: stderr)
+        } catch let error as UsageError {
+            let usage = Commands.usage(for: error.command)
+            return RunResult(exitCode: 2, stdout: "", stderr: "error: \(error.message)\n\n\(usage)\n")
+        } catch {
+            return RunResult(exitCode: 1, stdout: "", stderr: "error: \(error)\n")
+        }
+    }
+
+    /// `--data`, then `ICV_DATA`, then `./icv-data`, relative paths taken from the current directory.
+    static func dataFolder(_ flag: String?, environment: [String: String], currentDirectory: URL) -> URL {
+        let path = flag ?? environment["ICV_DATA"].flatMap { $0.isEmpty ? nil : $0 } ?? "icv-data"
+        let expanded = (path as NSString).expandingTildeInPath
+        return expanded.hasPrefix("/") ? URL(fileURLWithPath: expanded) : currentDirectory.appendingPathComponent(expanded)
+    }
+
+    private static func terminated(_ text: String) -> String {
+        text.isEmpty || text.hasSuffix("\n") ? text : text + "\n"
+    }
+}
+
+/// The flags every command takes, anywhere on the line: `--data DIR`, `--json`, `--help`.
+struct GlobalOptions {
+    var data: String?
+    var json = false
+    var help = false
+    /// The command line with the global flags taken out.
+    var remaining: [String] = []
+
+    init(_ arguments: [String]) throws(UsageError) {
+        var index = 0
+        var passThrough = false
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if passThrough {
+                remaining.append(argument)
+                continue
+            }
+            switch argument {
+            case "--":
+                passThrough = true
+                remaining.append(argument)
+            case "--json":
+                json = true
+            case "--help", "-h":
+                help = true
+            case "--data":
+                guard index < arguments.count, !arguments[index].hasPrefix("--") else {
+                    throw UsageError("--data needs a folder (--data DIR).", command: [])
+                }
+                data = arguments[index]
+                index += 1
+            case _ where argument.hasPrefix("--data="):
+                data = String(argument.dropFirst("--data=".count))
+            default:
+                remaining.append(argument)
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+
+/// A problem found on a visit (the suite's conditions, a welfare concern, an allegation), followed up until closed.
+public struct Issue: Codable, Sendable, Equatable, NumberedRecord {
+    public static let idPrefix = "I"
+    public static let recordName = "issue"
+    public static let listKey = "issues"
+
+    public enum Category: String, CaseIterable, Sendable, Codable, CodingKeyRepresentable {
+        case healthAndSafety = "health-and-safety"
+        case cellConditions = "cell-conditions"
+        case food
+        case detaineeWelfare = "detainee-welfare"
+        case dignity, allegation, staffing, other
+    }
+
+    public enum Status: String, CaseIterable, Sendable, Codable {
+        case open, resolved
+    }
+
+    public var id: IssueID
+    public var visit: VisitReference
+    public var category: Category
+    public var detail: String
+    public var escalatedTo: String?
+    public var status: Status
+    public var outcome: String?
+    public var resolvedOn: LocalDate?
+}
+
+/// The visit an issue was raised on: a custody visit (`CV12`) or a kennel inspection (`KI3`).
+public enum VisitReference: Hashable, Sendable, Codable, CustomStringConvertible {
+    case custody(CustodyVisitID)
+    case kennel(KennelInspectionID)
+
+    public init?(_ text: String) {
+        if let id = CustodyVisitID(text) {
+            self = .custody(id)
+        } else if let id = KennelInspectionID(text) {
+            self = .kennel(id)
+        } else {
+            return nil
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .custody(let id): id.description
+        case .kennel(let id): id.description
+        }
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let reference = VisitReference(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not a visit id (CV… or KI…)")
+        }
+        self = reference
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// One Animal Welfare Scheme visit to a kennels, with a rating for each area checked.
+public struct KennelInspection: Codable, Sendable, Equatable, NumberedRecord {
+    public static let idPrefix = "KI"
+    public static let recordName = "kennel inspection"
+    public static let listKey = "kennelInspections"
+
+    public enum Rating: String, CaseIterable, Sendable, Codable {
+        case satisfactory, concern
+        case notChecked = "not-checked"
+    }
+
+    /// The areas a pair checks, each rated; the flag names match (`--health-records`).
+    public enum Area: String, CaseIterable, Sendable, Codable, CodingKeyRepresentable {
+        case housing, exercise, training, transport
+        case healthRecords = "health-records"
+        case feeding
+    }
+
+    public var id: KennelInspectionID
+    public var site: String
+    public var date: LocalDate
+    public var arrived: TimeOfDay
+    public var left: TimeOfDay
+    public var visitors: [VolunteerID]
+    public var dogsObserved: Int
+    public var ratings: [Area: Rating]
+    public var trainingObserved: Bool
+    public var feedbackTo: [String]
+    public var notes: String?
+
+    public var times: VisitTimes { VisitTimes(arrived: arrived, left: left, admitted: nil) }
+}

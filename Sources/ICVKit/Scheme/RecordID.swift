@@ -1,0 +1,54 @@
+import Foundation
+
+/// A kind of record with a numbered id such as `V12` or `CV3`.
+public protocol NumberedRecord {
+    /// The letters before the number: `V`, `CV`, `KI`, `R`, `I`.
+    static var idPrefix: String { get }
+    /// How a person calls one of these in a message: "volunteer", "visit".
+    static var recordName: String { get }
+    /// The key of the list in the record's file: `visits`, `volunteers`.
+    static var listKey: String { get }
+    var id: RecordID<Self> { get }
+}
+
+/// A typed id that encodes as a bare string (`"CV12"`), so a visit id cannot stand where a volunteer id is wanted.
+public struct RecordID<Record: NumberedRecord>: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public let number: Int
+
+    public init(_ number: Int) {
+        self.number = number
+    }
+
+    /// Parses `CV12` (the prefix is case-insensitive).
+    public init?(_ text: String) {
+        let prefix = Record.idPrefix
+        guard text.count > prefix.count, text.prefix(prefix.count).uppercased() == prefix else { return nil }
+        let digits = text.dropFirst(prefix.count)
+        guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(digits), number > 0 else { return nil }
+        self.number = number
+    }
+
+    public var description: String { "\(Record.idPrefix)\(number)" }
+
+    public static func < (lhs: RecordID, rhs: RecordID) -> Bool { lhs.number < rhs.number }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let id = RecordID(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not a \(Record.recordName) id")
+        }
+        self = id
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
+
+public typealias VolunteerID = RecordID<Volunteer>
+public typealias CustodyVisitID = RecordID<CustodyVisit>
+public typealias KennelInspectionID = RecordID<KennelInspection>
+public typealias RequestID = RecordID<DetaineeRequest>
+public typealias IssueID = RecordID<Issue>

@@ -1,0 +1,24 @@
+import Foundation
+
+/// The two volunteer schemes an OPCC runs.
+public enum SchemeKind: String, CaseIterable, Sendable, Codable {
+    case icv
+    case aws
+
+    public var title: String {
+        self == .icv ? "Independent Custody Visiting" : "Animal Welfare Scheme"
+    }
+}
+
+/// `scheme.json`: the scheme's name, time zone and sites.
+public struct Scheme: Codable, Sendable, Equatable {
+    public var name: String
+    public var timeZone: String
+    public var sites: [Site]
+
+    public init(name: String, timeZone: String, sites: [Site] = []) {
+        self.name = name
+        self.timeZone = timeZone
+        self.sites = sites
+    }
+}

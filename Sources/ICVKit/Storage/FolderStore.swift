@@ -1,0 +1,111 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The real data folder on disk: files 0600, folders 0700, writes beside-then-rename, an exclusive `flock` on `.lock`.
+public final class FolderStore: Store {
+    public let root: URL
+
+    public init(root: URL) {
+        self.root = root.standardizedFileURL
+    }
+
+    public var location: String { root.path }
+
+    public func isInitialised() -> Bool {
+        FileManager.default.fileExists(atPath: url(DataFile.scheme.path).path)
+    }
+
+    private func url(_ path: String) -> URL {
+        root.appendingPathComponent(path)
+    }
+
+    public func read(_ path: String) throws -> Data? {
+        let fileURL = url(path)
+        guard FileManager.default.fileExists(atPath: fileURL.path) else { return nil }
+        do {
+            return try Data(contentsOf: fileURL)
+        } catch {
+            throw StoreError.ioFailure(path: fileURL.path, problem: "it could not be read")
+        }
+    }
+
+    /// Writes a temporary file beside the target, flushes it to disk, renames it over the target and flushes the folder.
+    public func write(_ data: Data, to path: String) throws {
+        let target = url(path)
+        let folder = target.deletingLastPathComponent()
+        try Self.makeFolder(folder)
+        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        guard descriptor >= 0 else { throw Self.failure(target, errno) }
+        var failed = writeFully(descriptor, data)
+        if failed == 0, fsync(descriptor) != 0 { failed = errno }
+        close(descriptor)
+        if failed == 0, rename(temporary.path, target.path) != 0 { failed = errno }
+        guard failed == 0 else {
+            unlink(temporary.path)
+            throw Self.failure(target, failed)
+        }
+        Self.syncFolder(folder)
+    }
+
+    public func fileNames(in folder: String) throws -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url(folder).path)) ?? []
+        return names.filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    public func withExclusiveLock<T>(_ body: () throws -> T) throws -> T {
+        let lockPath = url(".lock").path
+        let descriptor = open(lockPath, O_RDWR | O_CREAT, 0o600)
+        guard descriptor >= 0 else { throw Self.failure(url(".lock"), errno) }
+        defer { close(descriptor) }
+        while flock(descriptor, LOCK_EX) != 0 {
+            guard errno == EINTR else { throw Self.failure(url(".lock"), errno) }
+        }
+        defer { flock(descriptor, LOCK_UN) }
+        return try body()
+    }
+
+    /// Creates a folder (and its parents) readable by the owner only.
+    public static func makeFolder(_ folder: URL) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue { return }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw StoreError.ioFailure(path: folder.path, problem: "the folder could not be created")
+        }
+    }
+
+    private static func syncFolder(_ folder: URL) {
+        let descriptor = open(folder.path, O_RDONLY)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
+    }
+
+    private static func failure(_ target: URL, _ code: Int32) -> StoreError {
+        .ioFailure(path: target.path, problem: String(cString: strerror(code)))
+    }
+}
+
+/// Writes every byte, returning 0 or the `errno` of the failure (a full disk, for one).
+private func writeFully(_ descriptor: Int32, _ data: Data) -> Int32 {
+    data.withUnsafeBytes { buffer in
+        guard let base = buffer.baseAddress else { return 0 }
+        var offset = 0
+        while offset < buffer.count {
+            let written = write(descriptor, base + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            offset += written
+        }
+        return 0
+    }
+}

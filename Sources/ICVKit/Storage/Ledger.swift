@@ -1,0 +1,108 @@
+import Foundation
+
+/// The records of one data folder: each file read once when first needed, changes kept until `commit` writes the changed files.
+public final class Ledger {
+    public let store: Store
+    private var cache: [DataFile: Any] = [:]
+    private var pending: [DataFile: () throws -> Data] = [:]
+
+    public init(store: Store) {
+        self.store = store
+    }
+
+    // MARK: - Reading
+
+    private func load<Body: Codable>(_ file: DataFile, as type: Body.Type, missing: @autoclosure () -> Body) throws -> Body {
+        if let cached = cache[file] as? Body { return cached }
+        let body: Body
+        if let data = try store.read(file.path) {
+            let fullPath = "\(store.location)/\(file.path)"
+            do {
+                body = try JSONCoding.decode(VersionedFile<Body>.self, from: data, path: fullPath).body
+            } catch let newer as VersionedFile<Body>.NewerSchema {
+                throw StoreError.newerSchema(path: fullPath, version: newer.version)
+            }
+        } else {
+            body = missing()
+        }
+        cache[file] = body
+        return body
+    }
+
+    private func stage<Body: Codable>(_ body: Body, as file: DataFile) {
+        cache[file] = body
+        pending[file] = { try JSONCoding.encode(VersionedFile(body)) }
+    }
+
+    public func scheme() throws -> Scheme {
+        try load(.scheme, as: Scheme.self, missing: Scheme(name: "", timeZone: "Europe/London"))
+    }
+
+    public func volunteers() throws -> [Volunteer] {
+        try load(.volunteers, as: RecordList<Volunteer>.self, missing: RecordList([])).records
+    }
+
+    public func records<Record>(_ kind: YearKind<Record>, in year: FinancialYear) throws -> [Record] {
+        try load(kind.file(year), as: RecordList<Record>.self, missing: RecordList([])).records
+    }
+
+    /// The financial years that have a file of this kind, oldest first.
+    public func years<Record>(_ kind: YearKind<Record>) throws -> [FinancialYear] {
+        let stored = try store.fileNames(in: kind.folder).compactMap(DataFile.year(ofFileNamed:))
+        let staged = pending.keys.compactMap { yearOf($0, kind) }
+        return Array(Set(stored + staged)).sorted()
+    }
+
+    private func yearOf<Record>(_ file: DataFile, _ kind: YearKind<Record>) -> FinancialYear? {
+        guard file.path.hasPrefix(kind.folder + "/") else { return nil }
+        return DataFile.year(ofFileNamed: String(file.path.dropFirst(kind.folder.count + 1)))
+    }
+
+    /// Every record of a kind across all years, in year then id order.
+    public func allRecords<Record>(_ kind: YearKind<Record>) throws -> [Record] {
+        try years(kind).flatMap { try records(kind, in: $0) }
+    }
+
+    // MARK: - Changing
+
+    public func save(_ scheme: Scheme) {
+        stage(scheme, as: .scheme)
+    }
+
+    public func save(_ volunteers: [Volunteer]) {
+        stage(RecordList(volunteers.sorted { $0.id < $1.id }), as: .volunteers)
+    }
+
+    public func save<Record>(_ records: [Record], _ kind: YearKind<Record>, in year: FinancialYear) {
+        stage(RecordList(records.sorted { $0.id < $1.id }), as: kind.file(year))
+    }
+
+    /// Takes the next id of a kind; ids are never handed out twice.
+    public func nextID<Record: NumberedRecord>(_ type: Record.Type) throws -> RecordID<Record> {
+        var counters = try load(.ids, as: IDCounters.self, missing: IDCounters(next: [:]))
+        let number = counters.next[Record.idPrefix] ?? 1
+        counters.next[Record.idPrefix] = number + 1
+        stage(counters, as: .ids)
+        return RecordID(number)
+    }
+
+    /// Starts `ids.json` for a new folder with every kind at 1, so the file says what it counts.
+    public func startIDCounters() {
+        let prefixes = [Volunteer.idPrefix, CustodyVisit.idPrefix, KennelInspection.idPrefix,
+                        DetaineeRequest.idPrefix, Issue.idPrefix]
+        stage(IDCounters(next: Dictionary(uniqueKeysWithValues: prefixes.map { ($0, 1) })), as: .ids)
+    }
+
+    /// Whether anything is waiting to be written.
+    public var hasChanges: Bool { !pending.isEmpty }
+
+    /// Writes every changed file; the id counters go last so a failure part-way never hands out an id twice.
+    public func commit() throws {
+        let order = pending.keys.sorted { ($0 == .ids ? 1 : 0, $0.path) < ($1 == .ids ? 1 : 0, $1.path) }
+        for file in order {
+            guard let encode = pending[file] else { continue }
+            try store.write(try encode(), to: file.path)
+            pending[file] = nil
+        }
+    }
+}

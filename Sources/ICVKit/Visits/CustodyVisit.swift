@@ -1,0 +1,99 @@
+import Foundation
+
+/// One unannounced visit by a pair of volunteers to a custody suite, as written on the report form.
+public struct CustodyVisit: Codable, Sendable, Equatable, NumberedRecord {
+    public static let idPrefix = "CV"
+    public static let recordName = "visit"
+    public static let listKey = "visits"
+
+    public var id: CustodyVisitID
+    public var site: String
+    public var date: LocalDate
+    public var arrived: TimeOfDay
+    public var left: TimeOfDay
+    public var admitted: TimeOfDay?
+    public var delayReason: String?
+    public var visitors: [VolunteerID]
+    public var inCustody: Int
+    /// Asleep, in interview, at hospital or court.
+    public var notAvailable: Int
+    public var offered: Int
+    public var spokenTo: Int
+    public var notes: String?
+
+    public var declined: Int { offered - spokenTo }
+    public var times: VisitTimes { VisitTimes(arrived: arrived, left: left, admitted: admitted) }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, site, date, arrived, left, admitted, delayReason, visitors, inCustody, notAvailable
+        case offered, spokenTo, declined, notes
+    }
+
+    public init(id: CustodyVisitID, site: String, date: LocalDate, times: VisitTimes, delayReason: String?,
+                visitors: [VolunteerID], counts: DetaineeCounts, notes: String?) {
+        self.id = id
+        self.site = site
+        self.date = date
+        self.arrived = times.arrived
+        self.left = times.left
+        self.admitted = times.admitted
+        self.delayReason = delayReason
+        self.visitors = visitors
+        self.inCustody = counts.inCustody
+        self.notAvailable = counts.notAvailable
+        self.offered = counts.offered
+        self.spokenTo = counts.spokenTo
+        self.notes = notes
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(CustodyVisitID.self, forKey: .id)
+        site = try container.decode(String.self, forKey: .site)
+        date = try container.decode(LocalDate.self, forKey: .date)
+        arrived = try container.decode(TimeOfDay.self, forKey: .arrived)
+        left = try container.decode(TimeOfDay.self, forKey: .left)
+        admitted = try container.decodeIfPresent(TimeOfDay.self, forKey: .admitted)
+        delayReason = try container.decodeIfPresent(String.self, forKey: .delayReason)
+        visitors = try container.decode([VolunteerID].self, forKey: .visitors)
+        inCustody = try container.decode(Int.self, forKey: .inCustody)
+        notAvailable = try container.decodeIfPresent(Int.self, forKey: .notAvailable) ?? 0
+        offered = try container.decode(Int.self, forKey: .offered)
+        spokenTo = try container.decode(Int.self, forKey: .spokenTo)
+        notes = try container.decodeIfPresent(String.self, forKey: .notes)
+    }
+
+    /// Writes `declined` too, so a person reading the file sees it; it is worked out again on reading.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(site, forKey: .site)
+        try container.encode(date, forKey: .date)
+        try container.encode(arrived, forKey: .arrived)
+        try container.encode(left, forKey: .left)
+        try container.encodeIfPresent(admitted, forKey: .admitted)
+        try container.encodeIfPresent(delayReason, forKey: .delayReason)
+        try container.encode(visitors, forKey: .visitors)
+        try container.encode(inCustody, forKey: .inCustody)
+        try container.encode(notAvailable, forKey: .notAvailable)
+        try container.encode(offered, forKey: .offered)
+        try container.encode(spokenTo, forKey: .spokenTo)
+        try container.encode(declined, forKey: .declined)
+        try container.encodeIfPresent(notes, forKey: .notes)
+    }
+}
+
+/// The detainee figures of a visit: how many were in custody, not available, offered a visit and spoken to.
+public struct DetaineeCounts: Sendable, Equatable {
+    public var inCustody: Int
+    public var notAvailable: Int
+    public var offered: Int
+    public var spokenTo: Int
+
+    public init(inCustody: Int, notAvailable: Int, offered: Int, spokenTo: Int) {
+        self.inCustody = inCustody
+        self.notAvailable = notAvailable
+        self.offered = offered
+        self.spokenTo = spokenTo
+    }
+}

@@ -1,0 +1,12 @@
+import Foundation
+import ICVKit
+
+let result = Runner.run(
+    Array(CommandLine.arguments.dropFirst()),
+    environment: ProcessInfo.processInfo.environment,
+    currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+    now: Date()
+)
+FileHandle.standardOutput.write(Data(result.stdout.utf8))
+FileHandle.standardError.write(Data(result.stderr.utf8))
+exit(result.exitCode)
