@@ -11,7 +11,8 @@ let package = Package(
     targets: [
         .target(name: "ICVKit"),
         .executableTarget(name: "icv", dependencies: ["ICVKit"]),
-        .testTarget(name: "ICVKitTests", dependencies: ["ICVKit"]),
-        .testTarget(name: "ICVEndToEndTests", dependencies: ["icv"]),
+        .target(name: "ICVTestSupport", dependencies: ["ICVKit"], path: "Tests/ICVTestSupport"),
+        .testTarget(name: "ICVKitTests", dependencies: ["ICVKit", "ICVTestSupport"]),
+        .testTarget(name: "ICVEndToEndTests", dependencies: ["icv", "ICVTestSupport"]),
     ]
 )

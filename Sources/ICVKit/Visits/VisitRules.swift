@@ -48,7 +48,8 @@ public enum VisitRules {
                 throw .rule("\(visitor.name) (\(visitor.id)) had not joined on \(date.prose) (joined \(visitor.joined.prose)). Check the date and the visitors.")
             }
             guard status.mayVisit else {
-                throw .rule("\(visitor.name) (\(visitor.id)) was \(status.rawValue) on \(date.prose), and only active volunteers and probationers may visit. Check the date and the visitors.")
+                let state = status == .left ? "had left the scheme by" : "was \(status.rawValue) on"
+                throw .rule("\(visitor.name) (\(visitor.id)) \(state) \(date.prose), and only active volunteers and probationers may visit. Check the date and the visitors.")
             }
         }
         return visitors.filter { $0.vettingExpired(on: date) }.map { visitor in
