@@ -28,13 +28,13 @@ enum VisitCommands {
             notAvailable: try arguments.count("not-available") ?? 0,
             offered: try arguments.required("offered") { try arguments.count($0) },
             spokenTo: try arguments.required("spoken-to") { try arguments.count($0) })
+        try VisitRules.checkCounts(counts)
+        let requested = try arguments.strings("request").map(RequestCommands.categoryAndDetail)
         let delayReason = arguments.text("delay-reason")
         let entry = try VisitEntry.read(invocation, kind: .custodySuite, delayReason: delayReason) { site, date, arrived in
             try ledger.records(.visits, in: date.financialYear)
                 .first { $0.site == site.id && $0.date == date && $0.arrived == arrived }?.id.description
         }
-        try VisitRules.checkCounts(counts)
-        let requested = try arguments.strings("request").map(RequestCommands.categoryAndDetail)
         let year = entry.date.financialYear
         let visit = CustodyVisit(id: try ledger.nextID(CustodyVisit.self), site: entry.site.id, date: entry.date,
                                  times: entry.times, delayReason: delayReason, visitors: entry.visitors.map(\.id),
