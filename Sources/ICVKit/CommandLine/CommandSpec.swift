@@ -79,7 +79,7 @@ public struct CommandSpec: Sendable {
     public var help: String {
         var text = usage + "\n\n" + summary + "\n"
         if !discussion.isEmpty {
-            text += "\n" + discussion + "\n"
+            text += "\n" + discussion.split(separator: "\n").map { Self.wrap(String($0)) }.joined(separator: "\n") + "\n"
         }
         let all = options + Self.globalOptions
         let width = all.map(\.synopsis.count).max() ?? 0
@@ -90,8 +90,58 @@ public struct CommandSpec: Sendable {
         }
         text += "\n\(examples.count == 1 ? "Example" : "Examples"):\n"
         for example in examples {
-            text += "  \(example)\n"
+            text += "  " + Self.wrapCommand(example) + "\n"
         }
         return text
+    }
+
+    /// Breaks text into lines of at most `width` characters between words (a quoted phrase is one word).
+    static func wrap(_ text: String, width: Int = 100) -> String {
+        wrap(units: words(text), width: width, separator: "\n")
+    }
+
+    /// Breaks a command line only before a flag, so each `--flag value` stays together, with shell continuations.
+    static func wrapCommand(_ text: String, width: Int = 96) -> String {
+        var units: [String] = []
+        for word in words(text) {
+            if let last = units.last, last.hasPrefix("--"), !last.contains(" "), !word.hasPrefix("--") {
+                units[units.count - 1] += " " + word
+            } else {
+                units.append(word)
+            }
+        }
+        return wrap(units: units, width: width, separator: " \\\n      ")
+    }
+
+    private static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        var word = ""
+        var quoted = false
+        for character in text {
+            if character == "\"" { quoted.toggle() }
+            if character == " " && !quoted {
+                if !word.isEmpty { words.append(word) }
+                word = ""
+            } else {
+                word.append(character)
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        return words
+    }
+
+    private static func wrap(units: [String], width: Int, separator: String) -> String {
+        var lines: [String] = []
+        var line = ""
+        for unit in units {
+            if !line.isEmpty, line.count + 1 + unit.count > width {
+                lines.append(line)
+                line = unit
+            } else {
+                line += line.isEmpty ? unit : " " + unit
+            }
+        }
+        lines.append(line)
+        return lines.joined(separator: separator)
     }
 }

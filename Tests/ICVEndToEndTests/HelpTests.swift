@@ -1,0 +1,171 @@
+import Foundation
+import Testing
+import ICVKit
+import ICVTestSupport
+
+/// `icv --help` and `icv COMMAND --help`, read whole as a user reads them.
+@Suite struct HelpTests {
+    @Test("icv --help lists every command with a line on what it does")
+    func overview() throws {
+        let result = try BuiltICV.run(["--help"], in: BuiltICV.repository)
+        #expect(result.exitCode == 0)
+        #expect(result.stdout == """
+            icv: a tracker for Independent Custody Visiting and the Animal Welfare Scheme.
+
+            Usage: icv COMMAND [ARGUMENTS] [--data DIR] [--json]
+
+            Create a data folder for a scheme:
+              icv init                Create a new data folder for a scheme.
+
+            Custody suites and kennels, their targets and closures:
+              icv site add            Add a custody suite or kennels to the scheme.
+              icv site target         Set a different target for a site over a period (TARGET: N/week, N/fortnight or N/month).
+              icv site close          Record that a site is closed (no visits can be made, none are due).
+              icv site list           List the sites with their targets and whether each is open today.
+              icv site show           Show a site's targets, closures and visits.
+
+            The register of volunteers, their status, vetting and hours:
+              icv volunteer add       Add a volunteer to the register.
+              icv volunteer update    Change a volunteer's status, vetting, schemes or contact details.
+              icv volunteer list      List the register, with each volunteer's status today and vetting expiry.
+              icv volunteer show      Show a volunteer's status history, vetting, visits and hours.
+              icv volunteer activity  Record hours a volunteer gave outside visits, for the annual report.
+
+            Custody visit reports:
+              icv visit log           Log a custody visit report.
+              icv visit list          List custody visits, oldest first.
+              icv visit show          Show a custody visit with its requests and issues.
+
+            Detainee requests raised on visits, followed up until closed:
+              icv request add         Add a detainee request to a custody visit.
+              icv request resolve     Close a referred or outstanding request with its outcome.
+              icv request list        List detainee requests, with the visit each was raised on.
+
+            Issues raised on visits, followed up until closed:
+              icv issue add           Raise an issue found on a custody visit (CV…) or kennel inspection (KI…).
+              icv issue resolve       Close an open issue with its outcome.
+              icv issue list          List issues raised on visits and their outcomes.
+
+            Animal Welfare Scheme visits to the kennels:
+              icv kennel log          Log an Animal Welfare Scheme visit to the kennels.
+              icv kennel list         List kennel inspections, oldest first.
+
+            Every command takes --data DIR (default: $ICV_DATA, then ./icv-data) and --json, anywhere on the line.
+            Run `icv COMMAND --help` for a command's flags and an example, such as `icv visit log --help`.
+
+            Example:
+              icv init --name "Leicestershire ICV" --data icv-data
+
+            """)
+    }
+
+    @Test("icv visit log --help describes every flag with an example")
+    func visitLogHelp() throws {
+        let result = try BuiltICV.run(["visit", "log", "--help"], in: BuiltICV.repository)
+        #expect(result.exitCode == 0)
+        #expect(result.stdout == """
+            Usage: icv visit log --site SITE --date DATE --arrived HH:MM --left HH:MM --visitors VOL,VOL
+                                 --in-custody N --offered N --spoken-to N [--not-available N] [--admitted HH:MM]
+                                 [--delay-reason TEXT] [--notes TEXT] [--allow-duplicate]
+                                 [--request CATEGORY]...
+
+            Log a custody visit report.
+
+            Request categories: doctor-or-nurse, refreshments, phone-call, reading-material, blankets,
+            update-on-detention, solicitor, exercise, tissues, religious-text, shower, clothing, toiletries,
+            medication, appropriate-adult, interpreter, rights-and-entitlements, other.
+            Requests still to follow up are added with `icv request add VISIT --status referred`.
+
+            Options:
+              --site SITE          The custody suite, by id or name.
+              --date DATE          The day of the visit (the day they arrived).
+              --arrived HH:MM      When the pair arrived.
+              --left HH:MM         When they left; earlier than --arrived means the visit ran past midnight.
+              --visitors VOL,VOL   The visitors, by id or full name, separated by commas (at least two).
+              --in-custody N       Detainees in custody when the pair arrived.
+              --offered N          Detainees offered a visit.
+              --spoken-to N        Detainees who accepted and were spoken to.
+              --not-available N    Detainees who could not be offered a visit: asleep, in interview, at hospital or court (default: 0).
+              --admitted HH:MM     When the pair were let in.
+              --delay-reason TEXT  Why admission took more than 10 minutes (required then).
+              --notes TEXT         Anything else from the report. Never a detainee's name.
+              --allow-duplicate    Log it even though a visit with the same site, date and arrival time exists.
+              --request CATEGORY   A detainee request dealt with at the visit; repeat for each. For other, add the detail: other:TEXT.
+              --data DIR           The data folder (default: $ICV_DATA, then ./icv-data).
+              --json               Print one JSON document on stdout instead of text.
+              --help               Show this help (also -h).
+
+            Example:
+              icv visit log --site "Euston Street" --date 2014-05-02 --arrived 19:40 --left 21:05 \\
+                  --admitted 19:44 --visitors "Ann Ray,Ben Oke" --in-custody 12 --not-available 4 --offered 8 \\
+                  --spoken-to 7 --request refreshments --request blankets
+
+            """)
+    }
+
+    @Test("every command's help lists each of its flags and at least one example", arguments: Commands.all.map(\.spec.name))
+    func everyCommandHelp(name: String) throws {
+        let spec = try #require(Commands.all.first { $0.spec.name == name }).spec
+        let result = try BuiltICV.run(spec.words + ["--help"], in: BuiltICV.repository)
+        #expect(result.exitCode == 0)
+        #expect(result.stdout.hasPrefix("Usage: icv \(name)"))
+        for option in spec.options + [.flag("data", ""), .flag("json", "")] {
+            #expect(result.stdout.contains("  --\(option.name)"), "--\(option.name) is not described")
+        }
+        #expect(result.stdout.contains("Example"))
+        #expect(result.stdout.split(separator: "\n").allSatisfy { $0.count <= 130 })
+    }
+
+    @Test("every example in the help is a well-formed command line", arguments: Commands.all.flatMap { command in
+        command.spec.examples.map { [command.spec.name, $0] }
+    })
+    func examplesParse(pair: [String]) throws {
+        let spec = try #require(Commands.all.first { $0.spec.name == pair[0] }).spec
+        let words = ShellWords.split(pair[1])
+        #expect(Array(words.prefix(spec.words.count + 1)) == ["icv"] + spec.words)
+        let global = words.dropFirst(spec.words.count + 1).filter { $0 != "--json" }
+        var arguments = Array(global)
+        if let index = arguments.firstIndex(of: "--data") { arguments.removeSubrange(index...index + 1) }
+        #expect(throws: Never.self) { try ParsedArguments(arguments, spec: spec) }
+    }
+
+    @Test("a usage mistake exits 2 and shows the command's usage on stderr")
+    func usageMistake() throws {
+        let result = try BuiltICV.run(["issue", "resolve", "I1", "--when", "today"], in: BuiltICV.repository)
+        #expect(result.exitCode == 2)
+        #expect(result.stdout == "")
+        #expect(result.stderr == """
+            error: Unknown option '--when' for `icv issue resolve`.
+
+            Usage: icv issue resolve ISSUE --outcome TEXT [--date DATE]
+            Run `icv issue resolve --help` for more.
+
+            """)
+    }
+}
+
+/// Splits an example the way a shell would: spaces separate words, double quotes group them.
+enum ShellWords {
+    static func split(_ line: String) -> [String] {
+        var words: [String] = []
+        var word = ""
+        var quoted = false
+        var inWord = false
+        for character in line {
+            switch character {
+            case "\"":
+                quoted.toggle()
+                inWord = true
+            case " " where !quoted:
+                if inWord { words.append(word) }
+                word = ""
+                inWord = false
+            default:
+                word.append(character)
+                inWord = true
+            }
+        }
+        if inWord { words.append(word) }
+        return words
+    }
+}
