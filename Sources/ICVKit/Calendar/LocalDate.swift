@@ -1,7 +1,9 @@
 import Foundation
 
 /// A calendar date with no time or zone, written `2014-05-02` in files and `2 May 2014` in prose.
-public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct LocalDate: Hashable, Comparable, Sendable, StringCoded {
+    public static let expectedForm = "a date (YYYY-MM-DD)"
+
     public let year: Int
     public let month: Int
     public let day: Int
@@ -31,21 +33,6 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
-
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let date = LocalDate(text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not a date (YYYY-MM-DD)")
-        }
-        self = date
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
-
     // MARK: - Arithmetic
 
     static func isLeap(_ year: Int) -> Bool {

@@ -1,7 +1,9 @@
 import Foundation
 
 /// A time of day on the 24-hour clock in the scheme's local time, written `19:40`.
-public struct TimeOfDay: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct TimeOfDay: Hashable, Comparable, Sendable, StringCoded {
+    public static let expectedForm = "a time (HH:MM)"
+
     /// Minutes since midnight, 0 to 1439.
     public let minutes: Int
 
@@ -30,19 +32,5 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, Codable, CustomStringCo
     /// Minutes from this time forward to `later`, going past midnight when `later` is earlier.
     public func minutes(until later: TimeOfDay) -> Int {
         (later.minutes - minutes + 24 * 60) % (24 * 60)
-    }
-
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let time = TimeOfDay(text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not a time (HH:MM)")
-        }
-        self = time
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
     }
 }

@@ -38,20 +38,21 @@ enum IssueCommands {
         summary: "Close an open issue with its outcome.",
         examples: ["icv issue resolve I3 --outcome \"Worktop repaired\" --date 2014-07-20"]
     )) { invocation in
-        let ledger = invocation.ledger
-        let id = try Lookup.id(invocation.arguments.positionals[0], as: Issue.self)
-        let (found, year) = try Lookup.record(id, .issues, in: ledger)
-        guard found.status == .open else {
-            throw ValidationError.rule("\(id) is \(found.status.rawValue)\(found.resolvedOn.map { " (on \($0.prose))" } ?? ""); only open issues can be resolved.")
-        }
-        let resolution = try Resolution(invocation, visitDate: try visitDate(of: found.visit, in: ledger))
-        var issue = found
-        issue.status = .resolved
-        issue.outcome = resolution.outcome
-        issue.resolvedOn = resolution.date
-        ledger.save(try ledger.records(.issues, in: year).map { $0.id == id ? issue : $0 }, .issues, in: year)
-        return try CommandOutput(text: "Resolved \(id) (\(issue.category.rawValue), \(issue.visit)) on \(resolution.date.prose): \(resolution.outcome)",
-                                 json: issue)
+        let (issue, resolution) = try Resolution.close(
+            invocation.arguments.positionals[0], .issues, invocation: invocation,
+            refusal: { issue in
+                issue.status == .open ? nil
+                    : "\(issue.id) is \(issue.status.rawValue)\(issue.resolvedOn.map { " (on \($0.prose))" } ?? ""); only open issues can be resolved."
+            },
+            visitDate: { try visitDate(of: $0.visit, in: invocation.ledger) },
+            close: { issue, resolution in
+                issue.status = .resolved
+                issue.outcome = resolution.outcome
+                issue.resolvedOn = resolution.date
+            })
+        return try CommandOutput(
+            text: "Resolved \(issue.id) (\(issue.category.rawValue), \(issue.visit)) on \(resolution.date.prose): \(resolution.outcome)",
+            json: issue)
     }
 
     static let list = Command(CommandSpec(
@@ -73,8 +74,7 @@ enum IssueCommands {
             table.add([issue.id.description, issue.visit.description, issue.category.rawValue, issue.status.rawValue,
                        issue.resolvedOn?.description ?? "", issue.detail])
         }
-        let text = issues.isEmpty ? "No issues match." : table.rendered + "\n\n" + Prose.count(issues.count, "issue") + "."
-        return try CommandOutput(text: text, json: issues)
+        return try CommandOutput(text: table.listing("issue", whenEmpty: "No issues match."), json: issues)
     }
 
     /// The date of the visit or inspection an issue belongs to (which also says the visit exists).

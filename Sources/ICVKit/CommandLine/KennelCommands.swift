@@ -64,9 +64,7 @@ enum KennelCommands {
                        inspection.visitors.map { names[$0] ?? $0.description }.joined(separator: ", "),
                        String(inspection.dogsObserved), concerns.isEmpty ? "-" : concerns.joined(separator: ", ")])
         }
-        let text = inspections.isEmpty
-            ? "No kennel inspections match."
-            : table.rendered + "\n\n" + Prose.count(inspections.count, "kennel inspection") + "."
-        return try CommandOutput(text: text, json: inspections)
+        return try CommandOutput(text: table.listing("kennel inspection", whenEmpty: "No kennel inspections match."),
+                                 json: inspections)
     }
 }

@@ -39,20 +39,18 @@ enum RequestCommands {
         examples: ["icv request resolve R14 --outcome \"Custody sergeant arranged the call\" --date 2014-05-06"]
     )) { invocation in
         let ledger = invocation.ledger
-        let id = try Lookup.id(invocation.arguments.positionals[0], as: DetaineeRequest.self)
-        let (found, year) = try Lookup.record(id, .requests, in: ledger)
-        guard found.status.isOpen else {
-            throw ValidationError.rule("\(id) is \(found.status.rawValue); only referred and outstanding requests can be resolved.")
-        }
-        let (visit, _) = try Lookup.record(found.visit, .visits, in: ledger)
-        let resolution = try Resolution(invocation, visitDate: visit.date)
-        var request = found
-        request.status = .resolved
-        request.outcome = resolution.outcome
-        request.resolvedOn = resolution.date
-        ledger.save(try ledger.records(.requests, in: year).map { $0.id == id ? request : $0 }, .requests, in: year)
-        return try CommandOutput(text: "Resolved \(id) (\(request.category.rawValue), \(visit.id)) on \(resolution.date.prose): \(resolution.outcome)",
-                                 json: request)
+        let (request, resolution) = try Resolution.close(
+            invocation.arguments.positionals[0], .requests, invocation: invocation,
+            refusal: { $0.status.isOpen ? nil : "\($0.id) is \($0.status.rawValue); only referred and outstanding requests can be resolved." },
+            visitDate: { try Lookup.record($0.visit, .visits, in: ledger).record.date },
+            close: { request, resolution in
+                request.status = .resolved
+                request.outcome = resolution.outcome
+                request.resolvedOn = resolution.date
+            })
+        return try CommandOutput(
+            text: "Resolved \(request.id) (\(request.category.rawValue), \(request.visit)) on \(resolution.date.prose): \(resolution.outcome)",
+            json: request)
     }
 
     static let list = Command(CommandSpec(
@@ -85,8 +83,7 @@ enum RequestCommands {
                        sites.first { $0.id == visit?.site }?.name ?? "", request.category.rawValue, request.status.rawValue,
                        daysOpen, request.outcome ?? request.detail ?? ""])
         }
-        let text = rows.isEmpty ? "No requests match." : table.rendered + "\n\n" + Prose.count(rows.count, "request") + "."
-        return try CommandOutput(text: text, json: rows.map(\.request))
+        return try CommandOutput(text: table.listing("request", whenEmpty: "No requests match."), json: rows.map(\.request))
     }
 
     // MARK: - Helpers
@@ -141,6 +138,23 @@ struct Resolution {
         }
         self.outcome = outcome
         self.date = date
+    }
+
+    /// Finds a record by id, refuses it when it is not open, reads the resolution and saves the record closed.
+    static func close<Record>(_ text: String, _ kind: YearKind<Record>, invocation: Invocation,
+                              refusal: (Record) -> String?, visitDate: (Record) throws -> LocalDate,
+                              close: (inout Record, Resolution) -> Void) throws -> (Record, Resolution) {
+        let ledger = invocation.ledger
+        let id = try Lookup.id(text, as: Record.self)
+        let (found, year) = try Lookup.record(id, kind, in: ledger)
+        if let refusal = refusal(found) {
+            throw ValidationError.rule(refusal)
+        }
+        let resolution = try Resolution(invocation, visitDate: try visitDate(found))
+        var record = found
+        close(&record, resolution)
+        ledger.save(try ledger.records(kind, in: year).map { $0.id == id ? record : $0 }, kind, in: year)
+        return (record, resolution)
     }
 }
 

@@ -110,10 +110,8 @@ enum SiteCommands {
             table.add([site.id, site.name, site.kind.label, site.target(on: today)?.description ?? "occasional",
                        openState(site, on: today)])
         }
-        let text = scheme.sites.isEmpty
-            ? "No sites yet. Add one with: icv site add \"Euston Street\" --kind custody-suite"
-            : table.rendered + "\n\n" + Prose.count(scheme.sites.count, "site") + "."
-        return try CommandOutput(text: text, json: scheme.sites)
+        let empty = "No sites yet. Add one with: icv site add \"Euston Street\" --kind custody-suite"
+        return try CommandOutput(text: table.listing("site", whenEmpty: empty), json: scheme.sites)
     }
 
     static let show = Command(CommandSpec(

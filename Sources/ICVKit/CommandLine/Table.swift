@@ -16,6 +16,11 @@ struct Table {
         rows.append(row)
     }
 
+    /// The table and a count line (`153 visits.`), or `whenEmpty` when there are no rows.
+    func listing(_ noun: String, whenEmpty: String) -> String {
+        rows.isEmpty ? whenEmpty : rendered + "\n\n" + Prose.count(rows.count, noun) + "."
+    }
+
     var rendered: String {
         let widths = headers.indices.map { column in
             ([headers] + rows).map { $0[column].count }.max() ?? 0

@@ -83,10 +83,7 @@ enum VisitCommands {
                        visit.visitors.map { names[$0] ?? $0.description }.joined(separator: ", "),
                        String(visit.inCustody), String(visit.offered), String(visit.spokenTo)])
         }
-        let text = visits.isEmpty
-            ? "No visits match."
-            : table.rendered + "\n\n" + Prose.count(visits.count, "visit") + "."
-        return try CommandOutput(text: text, json: visits)
+        return try CommandOutput(text: table.listing("visit", whenEmpty: "No visits match."), json: visits)
     }
 
     static let show = Command(CommandSpec(

@@ -120,10 +120,8 @@ enum VolunteerCommands {
                        volunteer.joined.description, volunteer.status(on: today)?.rawValue ?? "not yet joined",
                        volunteer.vetting.map { $0.expires.description + ($0.expires <= today ? " (expired)" : "") } ?? "-"])
         }
-        let text = chosen.isEmpty
-            ? "No volunteers match. Add one with: icv volunteer add \"Ann Ray\" --scheme icv --joined DATE"
-            : table.rendered + "\n\n" + Prose.count(chosen.count, "volunteer") + "."
-        return try CommandOutput(text: text, json: chosen)
+        let empty = "No volunteers match. Add one with: icv volunteer add \"Ann Ray\" --scheme icv --joined DATE"
+        return try CommandOutput(text: table.listing("volunteer", whenEmpty: empty), json: chosen)
     }
 
     static let show = Command(CommandSpec(

@@ -29,7 +29,9 @@ public struct Issue: Codable, Sendable, Equatable, NumberedRecord {
 }
 
 /// The visit an issue was raised on: a custody visit (`CV12`) or a kennel inspection (`KI3`).
-public enum VisitReference: Hashable, Sendable, Codable, CustomStringConvertible {
+public enum VisitReference: Hashable, Sendable, StringCoded {
+    public static let expectedForm = "a visit id (CV… or KI…)"
+
     case custody(CustodyVisitID)
     case kennel(KennelInspectionID)
 
@@ -48,19 +50,5 @@ public enum VisitReference: Hashable, Sendable, Codable, CustomStringConvertible
         case .custody(let id): id.description
         case .kennel(let id): id.description
         }
-    }
-
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let reference = VisitReference(text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not a visit id (CV… or KI…)")
-        }
-        self = reference
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
     }
 }

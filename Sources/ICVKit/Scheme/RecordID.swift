@@ -12,7 +12,9 @@ public protocol NumberedRecord {
 }
 
 /// A typed id that encodes as a bare string (`"CV12"`), so a visit id cannot stand where a volunteer id is wanted.
-public struct RecordID<Record: NumberedRecord>: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct RecordID<Record: NumberedRecord>: Hashable, Comparable, Sendable, StringCoded {
+    public static var expectedForm: String { "a \(Record.recordName) id" }
+
     public let number: Int
 
     public init(_ number: Int) {
@@ -31,20 +33,6 @@ public struct RecordID<Record: NumberedRecord>: Hashable, Comparable, Sendable, 
     public var description: String { "\(Record.idPrefix)\(number)" }
 
     public static func < (lhs: RecordID, rhs: RecordID) -> Bool { lhs.number < rhs.number }
-
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let id = RecordID(text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not a \(Record.recordName) id")
-        }
-        self = id
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
 }
 
 public typealias VolunteerID = RecordID<Volunteer>

@@ -1,7 +1,9 @@
 import Foundation
 
 /// How often a site must be visited: N visits per week, fortnight or month, written `1/week`.
-public struct Target: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct Target: Hashable, Sendable, StringCoded {
+    public static let expectedForm = "a target such as 1/week"
+
     public enum Period: String, CaseIterable, Sendable, Codable {
         case week, fortnight, month
 
@@ -35,18 +37,9 @@ public struct Target: Hashable, Sendable, Codable, CustomStringConvertible {
 
     public var description: String { "\(visits)/\(period.rawValue)" }
 
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            self = try Target(parsing: text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not a target such as 1/week")
-        }
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
+    /// Reads a target from a file, where a bad one is reported by the decoder.
+    public init?(_ text: String) {
+        guard let target = try? Target(parsing: text) else { return nil }
+        self = target
     }
 }
