@@ -108,10 +108,17 @@ enum VisitCommands {
         ]
         if let reason = visit.delayReason { lines.append("Delay reason:   \(reason)") }
         if let notes = visit.notes { lines.append("Notes:          \(notes)") }
-        lines.append("\n" + (requests.isEmpty ? "No requests." : "Requests:"))
-        lines += requests.map { "  \($0.id)  \($0.category.rawValue)  \($0.status.rawValue)" + ($0.detail.map { "  \($0)" } ?? "") }
-        lines.append("\n" + (issues.isEmpty ? "No issues." : "Issues:"))
-        lines += issues.map { "  \($0.id)  \($0.category.rawValue)  \($0.status.rawValue)  \($0.detail)" }
+        var requestTable = Table(["ID", "CATEGORY", "STATUS", "DETAIL", "OUTCOME"])
+        for request in requests {
+            requestTable.add([request.id.description, request.category.rawValue, request.status.rawValue,
+                              request.detail ?? "", request.outcome ?? ""])
+        }
+        var issueTable = Table(["ID", "CATEGORY", "STATUS", "DETAIL", "OUTCOME"])
+        for issue in issues {
+            issueTable.add([issue.id.description, issue.category.rawValue, issue.status.rawValue, issue.detail, issue.outcome ?? ""])
+        }
+        lines.append("\n" + requestTable.listing("request", whenEmpty: "No requests."))
+        lines.append("\n" + issueTable.listing("issue", whenEmpty: "No issues."))
         return try CommandOutput(text: lines.joined(separator: "\n"), json: VisitDetail(visit: visit, requests: requests, issues: issues))
     }
 }
