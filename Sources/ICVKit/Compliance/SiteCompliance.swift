@@ -1,0 +1,74 @@
+import Foundation
+
+/// How one period of a site's range went against the target in force on its first day.
+public struct PeriodOutcome: Sendable, Equatable {
+    public enum State: String, Sendable {
+        /// Due, and visited enough.
+        case met
+        /// Due, and not visited enough.
+        case missed
+        /// Closed on every day: not due.
+        case closed
+        /// No target in force on its first day: neither due nor closed.
+        case noTarget
+    }
+
+    public let period: Period
+    public let target: Target?
+    public let state: State
+    /// The visits that counted towards it (for a fortnight target, this week and the week before).
+    public let visits: Int
+}
+
+/// A site's compliance with its visiting target over a range, in the JSON shape of `icv compliance --json`.
+public struct SiteCompliance: Encodable, Sendable, Equatable {
+    public let site: String
+    public let siteId: String
+    public let kind: Site.Kind
+    public let visits: Int
+    public let periods: [PeriodOutcome]
+    public let longestMissedRun: Int
+    public let longestGapDays: Int
+
+    public var periodsDue: Int { periods.filter { $0.state == .met || $0.state == .missed }.count }
+    public var periodsMet: Int { periods.filter { $0.state == .met }.count }
+    public var periodsClosed: Int { periods.filter { $0.state == .closed }.count }
+    public var missed: [Period] { periods.filter { $0.state == .missed }.map(\.period) }
+
+    /// Met ÷ due, to 4 decimal places; nil when nothing was due.
+    public var compliance: Double? {
+        guard periodsDue > 0 else { return nil }
+        return (Double(periodsMet) / Double(periodsDue) * 10_000).rounded() / 10_000
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case site, siteId, kind, visits, periodsDue, periodsMet, periodsClosed, compliance, longestMissedRun
+        case longestGapDays, missed
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(site, forKey: .site)
+        try container.encode(siteId, forKey: .siteId)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(visits, forKey: .visits)
+        try container.encode(periodsDue, forKey: .periodsDue)
+        try container.encode(periodsMet, forKey: .periodsMet)
+        try container.encode(periodsClosed, forKey: .periodsClosed)
+        if let compliance {
+            try container.encode(compliance, forKey: .compliance)
+        } else {
+            try container.encodeNil(forKey: .compliance)
+        }
+        try container.encode(longestMissedRun, forKey: .longestMissedRun)
+        try container.encode(longestGapDays, forKey: .longestGapDays)
+        try container.encode(missed, forKey: .missed)
+    }
+}
+
+/// `icv compliance --json`: the range and every site's compliance, in name order.
+public struct ComplianceReport: Encodable, Sendable, Equatable {
+    public let from: LocalDate
+    public let to: LocalDate
+    public let sites: [SiteCompliance]
+}
