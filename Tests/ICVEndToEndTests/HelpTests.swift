@@ -50,6 +50,10 @@ import ICVTestSupport
               icv kennel log          Log an Animal Welfare Scheme visit to the kennels.
               icv kennel list         List kennel inspections, oldest first.
 
+            Visits against the targets: the PCC's review and the coordinator's Monday check:
+              icv compliance          Show each site's compliance with its visiting target.
+              icv status              Show what is due this week: visits still needed per site, and what to chase.
+
             Every command takes --data DIR (default: $ICV_DATA, then ./icv-data) and --json, anywhere on the line.
             Run `icv COMMAND --help` for a command's flags and an example, such as `icv visit log --help`.
 

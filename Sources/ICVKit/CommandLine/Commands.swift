@@ -4,17 +4,18 @@ import Foundation
 public enum Commands {
     public static let all: [Command] = [InitCommand.command]
         + SiteCommands.all + VolunteerCommands.all + VisitCommands.all
-        + RequestCommands.all + IssueCommands.all + KennelCommands.all
+        + RequestCommands.all + IssueCommands.all + KennelCommands.all + [ComplianceCommand.command, StatusCommand.command]
 
     /// The groups in the order the overview lists them, with a line each.
-    static let groups: [(word: String, summary: String)] = [
-        ("init", "Create a data folder for a scheme"),
-        ("site", "Custody suites and kennels, their targets and closures"),
-        ("volunteer", "The register of volunteers, their status, vetting and hours"),
-        ("visit", "Custody visit reports"),
-        ("request", "Detainee requests raised on visits, followed up until closed"),
-        ("issue", "Issues raised on visits, followed up until closed"),
-        ("kennel", "Animal Welfare Scheme visits to the kennels"),
+    static let groups: [(words: [String], summary: String)] = [
+        (["init"], "Create a data folder for a scheme"),
+        (["site"], "Custody suites and kennels, their targets and closures"),
+        (["volunteer"], "The register of volunteers, their status, vetting and hours"),
+        (["visit"], "Custody visit reports"),
+        (["request"], "Detainee requests raised on visits, followed up until closed"),
+        (["issue"], "Issues raised on visits, followed up until closed"),
+        (["kennel"], "Animal Welfare Scheme visits to the kennels"),
+        (["compliance", "status"], "Visits against the targets: the PCC's review and the coordinator's Monday check"),
     ]
 
     /// The command the words name; nil when there are none (show the overview). A group without a known subcommand is a usage error.
@@ -23,7 +24,7 @@ public enum Commands {
         if let command = all.first(where: { $0.spec.words == Array(words.prefix($0.spec.words.count)) }) {
             return command
         }
-        guard groups.contains(where: { $0.word == first }) else {
+        guard groups.contains(where: { $0.words.contains(first) }) else {
             throw UsageError("Unknown command '\(first)'.", command: [])
         }
         guard words.count > 1, !words[1].hasPrefix("-") else {
@@ -42,7 +43,7 @@ public enum Commands {
             """
         for group in groups {
             text += "\n\(group.summary):\n"
-            for command in all where command.spec.words.first == group.word {
+            for command in all where group.words.contains(command.spec.words[0]) {
                 text += "  icv \(command.spec.name.padding(toLength: 19, withPad: " ", startingAt: 0)) \(command.spec.summary)\n"
             }
         }
