@@ -168,5 +168,9 @@ import ICVTestSupport
         #expect(euston["longestMissedRun"] as? Int == 2)
         let beaumont = try #require(sites.first { $0["siteId"] as? String == "beaumont-leys" })
         #expect(beaumont["compliance"] as? Double == 1.0)
+        let table = Runner.run(["compliance", "--year", "2014", "--data", sample.path], environment: [:], currentDirectory: sample,
+                               now: InProcessICV.defaultNow).stdout
+        #expect(table.contains("Dog Unit       from 2022-04-01       0    0    0       0         n/a            -\n"))
+        #expect(table.contains("Keyham Lane    1/week               45   46   43       6       93.5%      52 days  ++++++++++++++++++x+++++++++++------+++++x++++++x+++\n"))
     }
 }

@@ -34,8 +34,8 @@ enum ComplianceCommand {
         // Visits on any day of a selected period count: a fortnight looks a week back, a period may run past the range.
         let visitDates = try VisitDates.bySite(in: ledger, from: from.adding(days: -7), to: to.adding(months: 1))
         let report = ComplianceCalculator.report(scheme: scheme, visitDates: visitDates, from: from, to: to, today: today)
-        let occasional = Set(scheme.sites.filter(\.occasional).map(\.id))
-        let text = format == .csv ? csv(report, occasional: occasional) : table(report, occasional: occasional)
+        let sites = Dictionary(uniqueKeysWithValues: scheme.sites.map { ($0.id, $0) })
+        let text = format == .csv ? csv(report, sites: sites) : table(report, sites: sites)
         return try CommandOutput(text: text, json: report)
     }
 
@@ -61,9 +61,13 @@ enum ComplianceCommand {
         }
     }
 
-    /// The targets that applied over the range, in order: `1/week`, or `1/fortnight, 1/week` when a rule changed it.
-    static func targets(_ site: SiteCompliance, occasional: Set<String>) -> String {
-        var seen: [String] = occasional.contains(site.siteId) ? ["occasional"] : []
+    /// The targets that applied over the range, in order: `1/week`, or `1/fortnight, 1/week` when a rule changed it;
+    /// `from 2022-04-01` for a site that joined the scheme after the range.
+    static func targets(_ site: SiteCompliance, sites: [String: Site]) -> String {
+        if site.periods.isEmpty, let opened = sites[site.siteId]?.opened {
+            return "from \(opened)"
+        }
+        var seen: [String] = sites[site.siteId]?.occasional == true ? ["occasional"] : []
         for target in site.periods.compactMap({ $0.target?.description }) where !seen.contains(target) {
             seen.append(target)
         }
@@ -85,12 +89,13 @@ enum ComplianceCommand {
         })
     }
 
-    static func table(_ report: ComplianceReport, occasional: Set<String>) -> String {
+    static func table(_ report: ComplianceReport, sites: [String: Site]) -> String {
         var table = Table(["SITE", "TARGET", "VISITS", "DUE", "MET", "CLOSED", "COMPLIANCE", "LONGEST GAP", "PERIODS"],
                           numeric: [2, 3, 4, 5, 6, 7])
         for site in report.sites {
-            table.add([site.site, targets(site, occasional: occasional), String(site.visits), String(site.periodsDue), String(site.periodsMet),
-                       String(site.periodsClosed), percent(site.compliance), Prose.count(site.longestGapDays, "day"), strip(site)])
+            table.add([site.site, targets(site, sites: sites), String(site.visits), String(site.periodsDue), String(site.periodsMet),
+                       String(site.periodsClosed), percent(site.compliance),
+                       site.periods.isEmpty && site.visits == 0 ? "-" : Prose.count(site.longestGapDays, "day"), strip(site)])
         }
         var lines = ["Compliance with visiting targets, \(report.from.prose) to \(report.to.prose)", "", table.rendered, "",
                      "Periods: one character a week (a month for monthly targets): + met, x missed, - closed, . no target."]
@@ -108,11 +113,11 @@ enum ComplianceCommand {
         return lines.joined(separator: "\n")
     }
 
-    static func csv(_ report: ComplianceReport, occasional: Set<String>) -> String {
+    static func csv(_ report: ComplianceReport, sites: [String: Site]) -> String {
         let header = ["site", "siteId", "kind", "target", "visits", "periodsDue", "periodsMet", "periodsClosed", "compliance",
                       "longestMissedRun", "longestGapDays", "missed"]
         let rows = report.sites.map { site in
-            CSV.row([site.site, site.siteId, site.kind.rawValue, targets(site, occasional: occasional), String(site.visits), String(site.periodsDue),
+            CSV.row([site.site, site.siteId, site.kind.rawValue, targets(site, sites: sites), String(site.visits), String(site.periodsDue),
                      String(site.periodsMet), String(site.periodsClosed), site.compliance.map { String($0) } ?? "",
                      String(site.longestMissedRun), String(site.longestGapDays),
                      site.missed.map { "\($0.start)/\($0.end)" }.joined(separator: ";")])
