@@ -54,6 +54,9 @@ import ICVTestSupport
               icv compliance          Show each site's compliance with its visiting target.
               icv status              Show what is due this week: visits still needed per site, and what to chase.
 
+            The annual report:
+              icv report annual       Compile a financial year's figures for the annual report.
+
             Every command takes --data DIR (default: $ICV_DATA, then ./icv-data) and --json, anywhere on the line.
             Run `icv COMMAND --help` for a command's flags and an example, such as `icv visit log --help`.
 

@@ -1,0 +1,116 @@
+import Foundation
+
+/// The figures of a financial year for the annual report and the assurance board, in the JSON shape of `icv report annual --json`.
+public struct AnnualReport: Encodable, Sendable, Equatable {
+    public struct SiteVisits: Encodable, Sendable, Equatable {
+        public let site: String
+        public let visits: Int
+    }
+
+    public struct VisitsBySite: Encodable, Sendable, Equatable {
+        public let total: Int
+        public let bySite: [SiteVisits]
+    }
+
+    public struct Detainees: Encodable, Sendable, Equatable {
+        public let inCustody: Int
+        public let offered: Int
+        public let spokenTo: Int
+        public let declined: Int
+        /// spokenTo ÷ offered to 4 decimal places; nil when nobody was offered a visit.
+        public let spokenToRate: Double?
+
+        private enum CodingKeys: String, CodingKey {
+            case inCustody, offered, spokenTo, declined, spokenToRate
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(inCustody, forKey: .inCustody)
+            try container.encode(offered, forKey: .offered)
+            try container.encode(spokenTo, forKey: .spokenTo)
+            try container.encode(declined, forKey: .declined)
+            try container.encode(spokenToRate, forKey: .spokenToRate)
+        }
+    }
+
+    /// Counts by category (only categories with a record), and how many were still open at the year end.
+    public struct Tally: Encodable, Sendable, Equatable {
+        public let total: Int
+        public let byCategory: [String: Int]
+        public let open: Int
+    }
+
+    public struct LongService: Encodable, Sendable, Equatable {
+        public let volunteer: VolunteerID
+        public let name: String
+        public let years: Int
+    }
+
+    public struct Volunteers: Encodable, Sendable, Equatable {
+        public let icvActiveAtYearEnd: Int
+        public let awsActiveAtYearEnd: Int
+        public let joined: Int
+        public let left: Int
+        public let longService: [LongService]
+    }
+
+    public struct Hours: Encodable, Sendable, Equatable {
+        public let visits: Double
+        public let training: Double
+        public let meetings: Double
+        public let other: Double
+        public let total: Double
+    }
+
+    public struct SlotCoverage: Encodable, Sendable, Equatable {
+        public let site: String
+        public let slotsCovered: Int
+        public let slots: Int
+    }
+
+    public struct VisitTiming: Encodable, Sendable, Equatable {
+        public let byWeekday: [String: Int]
+        public let byTimeBand: [String: Int]
+        public let slotCoverage: [SlotCoverage]
+    }
+
+    public let financialYear: String
+    public let from: LocalDate
+    public let to: LocalDate
+    public let custodyVisits: VisitsBySite
+    public let detainees: Detainees
+    public let requests: Tally
+    public let issues: Tally
+    public let compliance: [SiteCompliance]
+    public let volunteers: Volunteers
+    public let hours: Hours
+    public let kennelInspections: VisitsBySite
+    public let visitTiming: VisitTiming
+}
+
+/// The part of the day a visit began in, by arrival time: the evidence that visits are not predictable.
+public enum TimeBand: String, CaseIterable, Sendable {
+    case night, early, midday, afternoon, evening
+
+    public init(arrival: TimeOfDay) {
+        switch arrival.minutes / 60 {
+        case 0..<6: self = .night
+        case 6..<10: self = .early
+        case 10..<14: self = .midday
+        case 14..<18: self = .afternoon
+        default: self = .evening
+        }
+    }
+
+    /// `00:00–05:59`.
+    public var hours: String {
+        switch self {
+        case .night: "00:00–05:59"
+        case .early: "06:00–09:59"
+        case .midday: "10:00–13:59"
+        case .afternoon: "14:00–17:59"
+        case .evening: "18:00–23:59"
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+
+/// Everything the annual report counts, read for one financial year.
+public struct YearRecords: Sendable {
+    public let scheme: Scheme
+    public let volunteers: [Volunteer]
+    public let visits: [CustodyVisit]
+    public let requests: [DetaineeRequest]
+    public let issues: [Issue]
+    public let kennelInspections: [KennelInspection]
+    /// Visit dates per site around the year, for compliance (a period may run past 31 March, a fortnight looks back).
+    public let visitDatesBySite: [String: [LocalDate]]
+
+    public init(scheme: Scheme, volunteers: [Volunteer], visits: [CustodyVisit], requests: [DetaineeRequest], issues: [Issue],
+                kennelInspections: [KennelInspection], visitDatesBySite: [String: [LocalDate]]) {
+        self.scheme = scheme
+        self.volunteers = volunteers
+        self.visits = visits
+        self.requests = requests
+        self.issues = issues
+        self.kennelInspections = kennelInspections
+        self.visitDatesBySite = visitDatesBySite
+    }
+}
+
+/// SPEC.md "The annual report": every figure as a pure function of the year's records.
+public enum AnnualReportCalculator {
+    public static let longServiceYears = 5
+
+    public static func report(_ records: YearRecords, year: FinancialYear, today: LocalDate) -> AnnualReport {
+        let visits = records.visits.filter { year.contains($0.date) }
+        let inspections = records.kennelInspections.filter { year.contains($0.date) }
+        let sites = records.scheme.sites.sorted { $0.name.lowercased() < $1.name.lowercased() }
+        return AnnualReport(
+            financialYear: year.description, from: year.first, to: year.last,
+            custodyVisits: bySite(sites.filter { $0.kind == .custodySuite }, siteOfEach: visits.map(\.site)),
+            detainees: detainees(visits),
+            requests: tally(records.requests.map { ($0.category.rawValue, openAtYearEnd($0, year: year)) }),
+            issues: tally(records.issues.map { ($0.category.rawValue, $0.resolvedOn.map { $0 > year.last } ?? true) }),
+            compliance: ComplianceCalculator.report(scheme: records.scheme, visitDates: records.visitDatesBySite,
+                                                    from: year.first, to: year.last, today: today).sites,
+            volunteers: volunteers(records.volunteers, year: year),
+            hours: hours(visits: visits.map { ($0.times.minutes, $0.visitors.count) } + inspections.map { ($0.times.minutes, $0.visitors.count) },
+                         activities: records.volunteers.flatMap(\.activities).filter { year.contains($0.date) }),
+            kennelInspections: bySite(sites.filter { $0.kind == .kennels }, siteOfEach: inspections.map(\.site)),
+            visitTiming: timing(visits, suites: sites.filter { $0.kind == .custodySuite }))
+    }
+
+    /// Every site of the kind in name order, zero where there was no visit.
+    static func bySite(_ sites: [Site], siteOfEach visits: [String]) -> AnnualReport.VisitsBySite {
+        let counts = Dictionary(visits.map { ($0, 1) }, uniquingKeysWith: +)
+        let rows = sites.map { AnnualReport.SiteVisits(site: $0.name, visits: counts[$0.id] ?? 0) }
+        return AnnualReport.VisitsBySite(total: rows.reduce(0) { $0 + $1.visits }, bySite: rows)
+    }
+
+    static func detainees(_ visits: [CustodyVisit]) -> AnnualReport.Detainees {
+        let offered = visits.reduce(0) { $0 + $1.offered }
+        let spokenTo = visits.reduce(0) { $0 + $1.spokenTo }
+        return AnnualReport.Detainees(
+            inCustody: visits.reduce(0) { $0 + $1.inCustody }, offered: offered, spokenTo: spokenTo, declined: offered - spokenTo,
+            spokenToRate: offered == 0 ? nil : rounded(Double(spokenTo) / Double(offered), places: 4))
+    }
+
+    /// A request is open at the year end when referred or outstanding, or resolved only after 31 March.
+    static func openAtYearEnd(_ request: DetaineeRequest, year: FinancialYear) -> Bool {
+        switch request.status {
+        case .referred, .outstanding: true
+        case .resolved: request.resolvedOn.map { $0 > year.last } ?? true
+        case .resolvedAtVisit, .notActioned: false
+        }
+    }
+
+    static func tally(_ records: [(category: String, open: Bool)]) -> AnnualReport.Tally {
+        AnnualReport.Tally(total: records.count, byCategory: Dictionary(records.map { ($0.category, 1) }, uniquingKeysWith: +),
+                           open: records.filter(\.open).count)
+    }
+
+    static func volunteers(_ volunteers: [Volunteer], year: FinancialYear) -> AnnualReport.Volunteers {
+        let activeAtEnd = volunteers.filter { $0.status(on: year.last)?.mayVisit == true }
+        let longService = activeAtEnd
+            .map { AnnualReport.LongService(volunteer: $0.id, name: $0.name, years: $0.joined.wholeYears(until: year.last)) }
+            .filter { $0.years >= longServiceYears }
+            .sorted { ($1.years, $0.volunteer) < ($0.years, $1.volunteer) }
+        return AnnualReport.Volunteers(
+            icvActiveAtYearEnd: activeAtEnd.filter { $0.isMember(of: .icv) }.count,
+            awsActiveAtYearEnd: activeAtEnd.filter { $0.isMember(of: .aws) }.count,
+            joined: volunteers.filter { year.contains($0.joined) }.count,
+            left: volunteers.filter { $0.left.map(year.contains) ?? false }.count,
+            longService: longService)
+    }
+
+    /// Visit hours are each visit's length times its visitors; the rest come from the volunteers' activity logs.
+    static func hours(visits: [(minutes: Int, visitors: Int)], activities: [Activity]) -> AnnualReport.Hours {
+        let visitHours = rounded(Double(visits.reduce(0) { $0 + $1.minutes * $1.visitors }) / 60, places: 1)
+        func sum(_ kind: Activity.Kind) -> Double {
+            rounded(activities.filter { $0.kind == kind }.reduce(0) { $0 + $1.hours }, places: 1)
+        }
+        let training = sum(.training)
+        let meetings = sum(.teamMeeting)
+        let other = sum(.other)
+        return AnnualReport.Hours(visits: visitHours, training: training, meetings: meetings, other: other,
+                                  total: rounded(visitHours + training + meetings + other, places: 1))
+    }
+
+    static func timing(_ visits: [CustodyVisit], suites: [Site]) -> AnnualReport.VisitTiming {
+        var byWeekday = Dictionary(uniqueKeysWithValues: Weekday.allCases.map { ($0.rawValue, 0) })
+        var byTimeBand = Dictionary(uniqueKeysWithValues: TimeBand.allCases.map { ($0.rawValue, 0) })
+        var slots: [String: Set<String>] = [:]
+        for visit in visits {
+            let band = TimeBand(arrival: visit.arrived)
+            byWeekday[visit.date.weekday.rawValue, default: 0] += 1
+            byTimeBand[band.rawValue, default: 0] += 1
+            slots[visit.site, default: []].insert("\(visit.date.weekday.rawValue) \(band.rawValue)")
+        }
+        let coverage = suites.map {
+            AnnualReport.SlotCoverage(site: $0.name, slotsCovered: slots[$0.id]?.count ?? 0,
+                                      slots: Weekday.allCases.count * TimeBand.allCases.count)
+        }
+        return AnnualReport.VisitTiming(byWeekday: byWeekday, byTimeBand: byTimeBand, slotCoverage: coverage)
+    }
+
+    static func rounded(_ value: Double, places: Int) -> Double {
+        let scale = pow(10, Double(places))
+        return (value * scale).rounded() / scale
+    }
+}
