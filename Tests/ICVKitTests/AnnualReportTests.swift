@@ -106,9 +106,15 @@ import ICVTestSupport
         #expect(timing["byWeekday"] as? [String: Int] == ["Monday": 1, "Tuesday": 0, "Wednesday": 0, "Thursday": 0, "Friday": 1,
                                                           "Saturday": 0, "Sunday": 1])
         #expect(timing["byTimeBand"] as? [String: Int] == ["night": 0, "early": 1, "midday": 0, "afternoon": 0, "evening": 2])
+        let empty = Array(repeating: [0, 0, 0, 0, 0], count: 7)
+        var euston = empty, keyham = empty, wigston = empty
+        euston[4][4] = 1  // Friday evening
+        keyham[6][4] = 1  // Sunday evening: 23:30 is still evening
+        wigston[0][1] = 1  // Monday early
         #expect(same(timing["slotCoverage"], [
-            ["site": "Euston Street", "slotsCovered": 1, "slots": 35], ["site": "Keyham Lane", "slotsCovered": 1, "slots": 35],
-            ["site": "Wigston", "slotsCovered": 1, "slots": 35],
+            ["site": "Euston Street", "slotsCovered": 1, "slots": 35, "grid": euston],
+            ["site": "Keyham Lane", "slotsCovered": 1, "slots": 35, "grid": keyham],
+            ["site": "Wigston", "slotsCovered": 1, "slots": 35, "grid": wigston],
         ]))
     }
 

@@ -29,13 +29,27 @@ enum ReportCommand {
             visitDatesBySite: try VisitDates.bySite(in: ledger, from: year.first.adding(days: -7), to: year.last.adding(months: 1)))
         let report = AnnualReportCalculator.report(records, year: year, today: try invocation.today())
         let kennelsInScheme = scheme.sites.contains { $0.kind == .kennels && ($0.opened.map { $0 <= year.last } ?? true) }
-        let text = AnnualReportMarkdown.render(report, schemeName: scheme.name, includeKennels: kennelsInScheme)
-        guard let output = arguments.string("output") else {
-            return try CommandOutput(text: text, json: report)
+        let blocks = AnnualReportDocument.blocks(report, schemeName: scheme.name, includeKennels: kennelsInScheme)
+        let output = arguments.string("output").map { URL(fileURLWithPath: ($0 as NSString).expandingTildeInPath) }
+        switch format {
+        case .markdown, .html:
+            let text = format == .html ? AnnualReportHTML.render(blocks, report: report) : AnnualReportMarkdown.render(blocks)
+            guard let output else {
+                return try CommandOutput(text: text, json: report)
+            }
+            try ReportFile.write(Data(text.utf8), to: output)
+            return try CommandOutput(text: "Wrote the \(year) annual report to \(output.path).", json: report)
+        case .csv:
+            guard let output else {
+                throw ValidationError.rule("--format csv writes one file per table into a folder: add --output DIR.")
+            }
+            try FolderStore.makeFolder(output)
+            let files = AnnualReportCSV.files(report)
+            for file in files {
+                try ReportFile.write(Data(file.text.utf8), to: output.appendingPathComponent(file.name))
+            }
+            return try CommandOutput(text: "Wrote \(Prose.count(files.count, "CSV file")) for \(year) to \(output.path).", json: report)
         }
-        let url = URL(fileURLWithPath: (output as NSString).expandingTildeInPath)
-        try ReportFile.write(Data(text.utf8), to: url)
-        return try CommandOutput(text: "Wrote the \(year) annual report to \(url.path).", json: report)
     }
 }
 

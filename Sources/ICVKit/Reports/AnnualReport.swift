@@ -10,6 +10,13 @@ public struct AnnualReport: Encodable, Sendable, Equatable {
     public struct VisitsBySite: Encodable, Sendable, Equatable {
         public let total: Int
         public let bySite: [SiteVisits]
+        /// Per site, visits in each month of the year, April first.
+        public let byMonth: [MonthlyVisits]
+    }
+
+    public struct MonthlyVisits: Encodable, Sendable, Equatable {
+        public let site: String
+        public let months: [Int]
     }
 
     public struct Detainees: Encodable, Sendable, Equatable {
@@ -67,6 +74,8 @@ public struct AnnualReport: Encodable, Sendable, Equatable {
         public let site: String
         public let slotsCovered: Int
         public let slots: Int
+        /// Visits per slot: a row per weekday (Monday first), a column per time band (night first).
+        public let grid: [[Int]]
     }
 
     public struct VisitTiming: Encodable, Sendable, Equatable {

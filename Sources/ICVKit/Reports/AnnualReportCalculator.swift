@@ -33,7 +33,7 @@ public enum AnnualReportCalculator {
         let sites = records.scheme.sites.sorted { $0.name.lowercased() < $1.name.lowercased() }
         return AnnualReport(
             financialYear: year.description, from: year.first, to: year.last,
-            custodyVisits: bySite(sites.filter { $0.kind == .custodySuite }, siteOfEach: visits.map(\.site)),
+            custodyVisits: bySite(sites.filter { $0.kind == .custodySuite }, visits: visits.map { ($0.site, $0.date) }, year: year),
             detainees: detainees(visits),
             requests: tally(records.requests.map { ($0.category.rawValue, openAtYearEnd($0, year: year)) }),
             issues: tally(records.issues.map { ($0.category.rawValue, $0.resolvedOn.map { $0 > year.last } ?? true) }),
@@ -42,15 +42,20 @@ public enum AnnualReportCalculator {
             volunteers: volunteers(records.volunteers, year: year),
             hours: hours(visits: visits.map { ($0.times.minutes, $0.visitors.count) } + inspections.map { ($0.times.minutes, $0.visitors.count) },
                          activities: records.volunteers.flatMap(\.activities).filter { year.contains($0.date) }),
-            kennelInspections: bySite(sites.filter { $0.kind == .kennels }, siteOfEach: inspections.map(\.site)),
+            kennelInspections: bySite(sites.filter { $0.kind == .kennels }, visits: inspections.map { ($0.site, $0.date) }, year: year),
             visitTiming: timing(visits, suites: sites.filter { $0.kind == .custodySuite }))
     }
 
-    /// Every site of the kind in name order, zero where there was no visit.
-    static func bySite(_ sites: [Site], siteOfEach visits: [String]) -> AnnualReport.VisitsBySite {
-        let counts = Dictionary(visits.map { ($0, 1) }, uniquingKeysWith: +)
-        let rows = sites.map { AnnualReport.SiteVisits(site: $0.name, visits: counts[$0.id] ?? 0) }
-        return AnnualReport.VisitsBySite(total: rows.reduce(0) { $0 + $1.visits }, bySite: rows)
+    /// Every site of the kind in name order, zero where there was no visit, with its visits month by month.
+    static func bySite(_ sites: [Site], visits: [(site: String, date: LocalDate)], year: FinancialYear) -> AnnualReport.VisitsBySite {
+        var months: [String: [Int]] = [:]
+        for visit in visits {
+            let index = (visit.date.month + 8) % 12
+            months[visit.site, default: Array(repeating: 0, count: 12)][index] += 1
+        }
+        let rows = sites.map { AnnualReport.SiteVisits(site: $0.name, visits: months[$0.id]?.reduce(0, +) ?? 0) }
+        let monthly = sites.map { AnnualReport.MonthlyVisits(site: $0.name, months: months[$0.id] ?? Array(repeating: 0, count: 12)) }
+        return AnnualReport.VisitsBySite(total: rows.reduce(0) { $0 + $1.visits }, bySite: rows, byMonth: monthly)
     }
 
     static func detainees(_ visits: [CustodyVisit]) -> AnnualReport.Detainees {
@@ -105,16 +110,20 @@ public enum AnnualReportCalculator {
     static func timing(_ visits: [CustodyVisit], suites: [Site]) -> AnnualReport.VisitTiming {
         var byWeekday = Dictionary(uniqueKeysWithValues: Weekday.allCases.map { ($0.rawValue, 0) })
         var byTimeBand = Dictionary(uniqueKeysWithValues: TimeBand.allCases.map { ($0.rawValue, 0) })
-        var slots: [String: Set<String>] = [:]
+        var grids: [String: [[Int]]] = [:]
+        let empty = Array(repeating: Array(repeating: 0, count: TimeBand.allCases.count), count: Weekday.allCases.count)
         for visit in visits {
             let band = TimeBand(arrival: visit.arrived)
             byWeekday[visit.date.weekday.rawValue, default: 0] += 1
             byTimeBand[band.rawValue, default: 0] += 1
-            slots[visit.site, default: []].insert("\(visit.date.weekday.rawValue) \(band.rawValue)")
+            let day = Weekday.allCases.firstIndex(of: visit.date.weekday) ?? 0
+            let column = TimeBand.allCases.firstIndex(of: band) ?? 0
+            grids[visit.site, default: empty][day][column] += 1
         }
-        let coverage = suites.map {
-            AnnualReport.SlotCoverage(site: $0.name, slotsCovered: slots[$0.id]?.count ?? 0,
-                                      slots: Weekday.allCases.count * TimeBand.allCases.count)
+        let coverage = suites.map { suite in
+            let grid = grids[suite.id] ?? empty
+            return AnnualReport.SlotCoverage(site: suite.name, slotsCovered: grid.joined().filter { $0 > 0 }.count,
+                                             slots: Weekday.allCases.count * TimeBand.allCases.count, grid: grid)
         }
         return AnnualReport.VisitTiming(byWeekday: byWeekday, byTimeBand: byTimeBand, slotCoverage: coverage)
     }

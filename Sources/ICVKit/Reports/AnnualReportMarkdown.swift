@@ -1,152 +1,23 @@
 import Foundation
 
-/// The annual report as a finished Markdown section: a short narrative written from the figures, then the tables.
+/// Renders a report's blocks as Markdown that a compiler can paste in and that reads well in a plain terminal.
 public enum AnnualReportMarkdown {
-    public static func render(_ report: AnnualReport, schemeName: String, includeKennels: Bool) -> String {
-        var parts = [
-            "# Independent Custody Visiting \(includeKennels ? "and Animal Welfare " : "")annual report \(report.financialYear)",
-            "_\(schemeName), \(report.from.prose) to \(report.to.prose)_",
-        ]
-        parts += custody(report)
-        parts += compliance(report)
-        parts += requestsAndIssues(report)
-        parts += timing(report)
-        parts += volunteers(report)
-        if includeKennels {
-            parts += kennels(report)
-        }
-        return parts.joined(separator: "\n\n") + "\n"
+    public static func render(_ blocks: [ReportBlock]) -> String {
+        blocks.compactMap { block -> String? in
+            switch block {
+            case .title(let text): "# \(text)"
+            case .subtitle(let text): "_\(text)_"
+            case .heading(let text): "## \(text)"
+            case .paragraph(let text): text
+            case .table(let headers, let rows, let total): table(headers, rows + (total.map { [$0.map { "**\($0)**" }] } ?? []))
+            case .figure: nil
+            }
+        }.joined(separator: "\n\n") + "\n"
     }
 
-    /// A Markdown table; columns after the first are numbers, aligned right.
+    /// Columns after the first are numbers, aligned right.
     static func table(_ headers: [String], _ rows: [[String]]) -> String {
         let align = ["---"] + Array(repeating: "---:", count: headers.count - 1)
         return ([headers, align] + rows).map { "| " + $0.joined(separator: " | ") + " |" }.joined(separator: "\n")
-    }
-
-    /// `54 to Beaumont Leys, 51 to Euston Street and 3 to Wigston`.
-    static func spread(_ rows: [AnnualReport.SiteVisits]) -> String {
-        Prose.list(rows.filter { $0.visits > 0 }.map { "\(Labels.number($0.visits)) to \($0.site)" })
-    }
-
-    static func custody(_ report: AnnualReport) -> [String] {
-        let visits = report.custodyVisits
-        let people = report.detainees
-        var narrative = "During \(report.financialYear) a total of \(Prose.count(visits.total, "visit")) "
-            + "\(visits.total == 1 ? "was" : "were") undertaken to the custody suites"
-            + (visits.total > 0 ? ": \(spread(visits.bySite))." : ".")
-        if visits.total > 0 {
-            narrative += " At the time of the visits \(Labels.number(people.inCustody)) "
-                + "\(people.inCustody == 1 ? "person was" : "people were") in custody; \(Labels.number(people.offered)) "
-                + "\(people.offered == 1 ? "was" : "were") offered a visit and \(Labels.number(people.spokenTo)) "
-                + "(\(Labels.percent(people.spokenToRate))) accepted and \(people.spokenTo == 1 ? "was" : "were") spoken to."
-        }
-        let suites = table(["Custody suite", "Visits"],
-                           visits.bySite.map { [$0.site, Labels.number($0.visits)] } + [["**Total**", "**\(Labels.number(visits.total))**"]])
-        let detainees = table(["Detainees at the time of visits", "People"], [
-            ["In custody", Labels.number(people.inCustody)],
-            ["Offered a visit", Labels.number(people.offered)],
-            ["Spoken to", Labels.number(people.spokenTo)],
-            ["Declined", Labels.number(people.declined)],
-            ["Spoken to, of those offered", Labels.percent(people.spokenToRate)],
-        ])
-        return ["## Custody visits", narrative, suites, detainees]
-    }
-
-    static func compliance(_ report: AnnualReport) -> [String] {
-        let due = report.compliance.filter { $0.periodsDue > 0 }
-        guard !due.isEmpty else { return [] }
-        let sentences = due.map { site -> String in
-            let unit = site.periods.first?.period.start.adding(days: 6) == site.periods.first?.period.end ? "week" : "month"
-            var sentence = site.periodsMet == site.periodsDue
-                ? "\(site.site) met its target in every \(unit) it was due (\(site.periodsMet) of \(site.periodsDue))"
-                : "\(site.site) met its target in \(site.periodsMet) of \(Prose.count(site.periodsDue, unit)) (\(Labels.percent(site.compliance)))"
-            if site.periodsClosed > 0 {
-                sentence += "; it was closed for \(Prose.count(site.periodsClosed, unit))"
-            }
-            return sentence + "."
-        }
-        let rows = report.compliance.filter { !$0.periods.isEmpty || $0.visits > 0 }.map { site in
-            [site.site, Labels.number(site.visits), String(site.periodsDue), String(site.periodsMet), String(site.periodsClosed),
-             Labels.percent(site.compliance), String(site.longestMissedRun)]
-        }
-        return ["## Compliance with the visiting target",
-                "The target is one visit a week to each custody suite and one a month to the kennels. "
-                    + sentences.joined(separator: " "),
-                table(["Site", "Visits", "Periods due", "Met", "Closed", "Compliance", "Longest missed run"], rows)]
-    }
-
-    static func tallyRows(_ tally: AnnualReport.Tally) -> [[String]] {
-        tally.byCategory.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { [Labels.category($0.key), Labels.number($0.value)] }
-            + [["**Total**", "**\(Labels.number(tally.total))**"]]
-    }
-
-    static func stillOpen(_ count: Int) -> String {
-        count == 0 ? "none remained open at the end of the year" : "\(Labels.number(count)) remained open at the end of the year"
-    }
-
-    static func requestsAndIssues(_ report: AnnualReport) -> [String] {
-        var parts = ["## Requests and issues"]
-        let requests = report.requests
-        parts.append(requests.total == 0
-            ? "No requests were made by detainees."
-            : "Detainees made \(Prose.count(requests.total, "request")) of the visitors, each reported to the custody sergeant; \(stillOpen(requests.open)).")
-        if requests.total > 0 {
-            parts.append(table(["Request", "Number"], tallyRows(requests)))
-        }
-        let issues = report.issues
-        parts.append(issues.total == 0
-            ? "No issues were raised."
-            : "Visitors raised \(Prose.count(issues.total, "issue")) with the custody staff or the inspector; \(stillOpen(issues.open)).")
-        if issues.total > 0 {
-            parts.append(table(["Issue", "Number"], tallyRows(issues)))
-        }
-        return parts
-    }
-
-    static func timing(_ report: AnnualReport) -> [String] {
-        guard report.custodyVisits.total > 0 else { return [] }
-        let timing = report.visitTiming
-        let weekdays = Weekday.allCases.map { [$0.rawValue, Labels.number(timing.byWeekday[$0.rawValue] ?? 0)] }
-        let bands = TimeBand.allCases.map { ["\($0.rawValue.prefix(1).uppercased() + $0.rawValue.dropFirst()) (\($0.hours))",
-                                             Labels.number(timing.byTimeBand[$0.rawValue] ?? 0)] }
-        let coverage = timing.slotCoverage.filter { $0.slotsCovered > 0 }.map { slot in
-            [slot.site, "\(slot.slotsCovered) of \(slot.slots)", Labels.percent(Double(slot.slotsCovered) / Double(slot.slots))]
-        }
-        return ["## When visits were made",
-                "Visits are unannounced and spread across the week and the day so that they cannot be predicted. "
-                    + "The week has 35 slots (seven days, five parts of the day); the last table shows how many each suite's visits covered.",
-                table(["Day", "Visits"], weekdays), table(["Arrival", "Visits"], bands),
-                table(["Custody suite", "Slots covered", "Coverage"], coverage)]
-    }
-
-    static func volunteers(_ report: AnnualReport) -> [String] {
-        let people = report.volunteers
-        var narrative = "At \(report.to.prose) the scheme had \(Prose.count(people.icvActiveAtYearEnd, "active custody visitor"))"
-        if people.awsActiveAtYearEnd > 0 {
-            narrative += " and \(Prose.count(people.awsActiveAtYearEnd, "animal welfare visitor"))"
-        }
-        narrative += ". During the year \(Prose.count(people.joined, "volunteer")) joined and \(Labels.number(people.left)) left."
-        var parts = ["## Volunteers", narrative]
-        if !people.longService.isEmpty {
-            parts.append("Long service (five years or more): " + Prose.list(people.longService.map { "\($0.name) (\($0.years) years)" }) + ".")
-        }
-        let hours = report.hours
-        parts.append("Volunteers gave \(Labels.hours(hours.total)) hours in the year, on visits, at team meetings and in training.")
-        parts.append(table(["Hours volunteered", "Hours"], [
-            ["Visits", Labels.hours(hours.visits)], ["Training", Labels.hours(hours.training)],
-            ["Team meetings", Labels.hours(hours.meetings)], ["Other", Labels.hours(hours.other)],
-            ["**Total**", "**\(Labels.hours(hours.total))**"],
-        ]))
-        return parts
-    }
-
-    static func kennels(_ report: AnnualReport) -> [String] {
-        let inspections = report.kennelInspections
-        let narrative = inspections.total == 0
-            ? "No Animal Welfare Scheme visits were made during \(report.financialYear)."
-            : "During \(report.financialYear) animal welfare visitors made \(Prose.count(inspections.total, "unannounced visit")) to the police dog unit's kennels: \(spread(inspections.bySite))."
-        return ["## Animal Welfare Scheme", narrative,
-                table(["Kennels", "Visits"], inspections.bySite.map { [$0.site, Labels.number($0.visits)] })]
     }
 }
