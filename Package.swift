@@ -13,6 +13,6 @@ let package = Package(
         .executableTarget(name: "icv", dependencies: ["ICVKit"]),
         .target(name: "ICVTestSupport", dependencies: ["ICVKit"], path: "Tests/ICVTestSupport"),
         .testTarget(name: "ICVKitTests", dependencies: ["ICVKit", "ICVTestSupport"]),
-        .testTarget(name: "ICVEndToEndTests", dependencies: ["icv", "ICVTestSupport"]),
+        .testTarget(name: "ICVEndToEndTests", dependencies: ["icv", "ICVTestSupport"], exclude: ["Expected"]),
     ]
 )

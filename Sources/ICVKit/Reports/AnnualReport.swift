@@ -112,6 +112,17 @@ public enum TimeBand: String, CaseIterable, Sendable {
         }
     }
 
+    /// `Night`, `Early`, `Mid`, `Aft`, `Eve`: a column heading in a chart.
+    public var shortName: String {
+        switch self {
+        case .night: "Night"
+        case .early: "Early"
+        case .midday: "Mid"
+        case .afternoon: "Aft"
+        case .evening: "Eve"
+        }
+    }
+
     /// `00:00–05:59`.
     public var hours: String {
         switch self {

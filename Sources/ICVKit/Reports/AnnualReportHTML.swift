@@ -110,24 +110,25 @@ public enum AnnualReportHTML {
         let sites = report.custodyVisits.byMonth.filter { $0.months.contains { $0 > 0 } }
         guard !sites.isEmpty else { return "" }
         let most = max(1, sites.flatMap(\.months).max() ?? 1)
-        let rowHeight = 70.0, labelWidth = 130.0, barWidth = 36.0, top = 10.0
+        let rowHeight = 92.0, labelWidth = 130.0, barWidth = 36.0, barArea = 40.0
         var content = ""
         for (row, site) in sites.enumerated() {
-            let base = top + Double(row + 1) * rowHeight - 16
-            content += text(0, base - 20, site.site, weight: "bold")
+            let top = Double(row) * rowHeight
+            let base = top + 30 + barArea
+            content += text(0, base, site.site, weight: "bold")
             for (index, count) in site.months.enumerated() {
-                let height = Double(count) / Double(most) * (rowHeight - 24)
+                let height = Double(count) / Double(most) * barArea
                 let x = labelWidth + Double(index) * (barWidth + 6)
                 content += rect(x, base - height, barWidth, max(height, 0.5), fill: bar)
-                content += text(x + barWidth / 2, base - height - 3, String(count), anchor: "middle", size: 10)
-                content += text(x + barWidth / 2, base + 12, monthLetters[index], anchor: "middle", size: 10)
+                content += text(x + barWidth / 2, base - height - 4, String(count), anchor: "middle", size: 10)
+                content += text(x + barWidth / 2, base + 13, monthLetters[index], anchor: "middle", size: 10)
             }
         }
         let description = sites.map { site in
             "\(site.site): " + zip(monthLetters, site.months).map { "\($0) \($1)" }.joined(separator: ", ")
         }.joined(separator: ". ")
         return svg(caption: "Visits per custody suite per month, \(report.financialYear)", description: description,
-                   width: Int(labelWidth + 12 * (barWidth + 6)), height: Int(top + Double(sites.count) * rowHeight + 8), content)
+                   width: Int(labelWidth + 12 * (barWidth + 6)), height: Int(Double(sites.count) * rowHeight), content)
     }
 
     /// A cell per week (or month) per site, coloured met, missed or closed.
@@ -189,15 +190,15 @@ public enum AnnualReportHTML {
         let suites = report.visitTiming.slotCoverage.filter { $0.slotsCovered > 0 }
         guard !suites.isEmpty else { return "" }
         let most = max(1, suites.flatMap { $0.grid.joined() }.max() ?? 1)
-        let cell = 26.0, labelWidth = 36.0, blockWidth = labelWidth + 5 * cell + 24, blockHeight = 34.0 + 7 * cell + 16, perRow = 4
+        let cell = 30.0, labelWidth = 34.0, blockWidth = labelWidth + 5 * cell + 16, blockHeight = 34.0 + 7 * cell + 16, perRow = 4
         var content = ""
         for (index, suite) in suites.enumerated() {
             let left = Double(index % perRow) * blockWidth
             let header = Double(index / perRow) * blockHeight + 34
             content += text(left, header - 22, "\(suite.site) (\(suite.slotsCovered) of \(suite.slots))", weight: "bold")
             for (column, band) in TimeBand.allCases.enumerated() {
-                content += text(left + labelWidth + Double(column) * cell + cell / 2, header - 6, String(band.rawValue.prefix(3)),
-                                anchor: "middle", size: 10)
+                content += text(left + labelWidth + Double(column) * cell + cell / 2, header - 6, band.shortName,
+                                anchor: "middle", size: 9)
             }
             for (row, day) in Weekday.allCases.enumerated() {
                 let y = header + Double(row) * cell
