@@ -38,7 +38,7 @@ public struct SiteCompliance: Encodable, Sendable, Equatable {
     /// Met ÷ due, to 4 decimal places; nil when nothing was due.
     public var compliance: Double? {
         guard periodsDue > 0 else { return nil }
-        return (Double(periodsMet) / Double(periodsDue) * 10_000).rounded() / 10_000
+        return (Double(periodsMet) / Double(periodsDue)).rounded(toPlaces: 4)
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -71,4 +71,12 @@ public struct ComplianceReport: Encodable, Sendable, Equatable {
     public let from: LocalDate
     public let to: LocalDate
     public let sites: [SiteCompliance]
+}
+
+extension Double {
+    /// Rounded half away from zero to a number of decimal places, as reports print them (0.9808, 402.5).
+    public func rounded(toPlaces places: Int) -> Double {
+        let scale = pow(10, Double(places))
+        return (self * scale).rounded() / scale
+    }
 }

@@ -63,7 +63,7 @@ public enum AnnualReportCalculator {
         let spokenTo = visits.reduce(0) { $0 + $1.spokenTo }
         return AnnualReport.Detainees(
             inCustody: visits.reduce(0) { $0 + $1.inCustody }, offered: offered, spokenTo: spokenTo, declined: offered - spokenTo,
-            spokenToRate: offered == 0 ? nil : rounded(Double(spokenTo) / Double(offered), places: 4))
+            spokenToRate: offered == 0 ? nil : (Double(spokenTo) / Double(offered)).rounded(toPlaces: 4))
     }
 
     /// A request is open at the year end when referred or outstanding, or resolved only after 31 March.
@@ -96,15 +96,15 @@ public enum AnnualReportCalculator {
 
     /// Visit hours are each visit's length times its visitors; the rest come from the volunteers' activity logs.
     static func hours(visits: [(minutes: Int, visitors: Int)], activities: [Activity]) -> AnnualReport.Hours {
-        let visitHours = rounded(Double(visits.reduce(0) { $0 + $1.minutes * $1.visitors }) / 60, places: 1)
+        let visitHours = (Double(visits.reduce(0) { $0 + $1.minutes * $1.visitors }) / 60).rounded(toPlaces: 1)
         func sum(_ kind: Activity.Kind) -> Double {
-            rounded(activities.filter { $0.kind == kind }.reduce(0) { $0 + $1.hours }, places: 1)
+            (activities.filter { $0.kind == kind }.reduce(0) { $0 + $1.hours }).rounded(toPlaces: 1)
         }
         let training = sum(.training)
         let meetings = sum(.teamMeeting)
         let other = sum(.other)
         return AnnualReport.Hours(visits: visitHours, training: training, meetings: meetings, other: other,
-                                  total: rounded(visitHours + training + meetings + other, places: 1))
+                                  total: (visitHours + training + meetings + other).rounded(toPlaces: 1))
     }
 
     static func timing(_ visits: [CustodyVisit], suites: [Site]) -> AnnualReport.VisitTiming {
@@ -126,10 +126,5 @@ public enum AnnualReportCalculator {
                                              slots: Weekday.allCases.count * TimeBand.allCases.count, grid: grid)
         }
         return AnnualReport.VisitTiming(byWeekday: byWeekday, byTimeBand: byTimeBand, slotCoverage: coverage)
-    }
-
-    static func rounded(_ value: Double, places: Int) -> Double {
-        let scale = pow(10, Double(places))
-        return (value * scale).rounded() / scale
     }
 }
