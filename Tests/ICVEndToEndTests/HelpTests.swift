@@ -136,6 +136,24 @@ import ICVTestSupport
         #expect(throws: Never.self) { try ParsedArguments(arguments, spec: spec) }
     }
 
+    @Test("`icv help`, `icv help COMMAND` and `icv GROUP --help` show help and exit 0")
+    func helpWords() throws {
+        let overview = try BuiltICV.run(["--help"], in: BuiltICV.repository).stdout
+        #expect(try BuiltICV.run(["help"], in: BuiltICV.repository).stdout == overview)
+        let command = try BuiltICV.run(["help", "issue", "resolve"], in: BuiltICV.repository)
+        #expect(command.exitCode == 0)
+        #expect(command.stdout.hasPrefix("Usage: icv issue resolve ISSUE --outcome TEXT [--date DATE]\n"))
+        let group = try BuiltICV.run(["request", "--help"], in: BuiltICV.repository)
+        #expect(group.exitCode == 0)
+        #expect(group.stdout == """
+            Usage: icv request add VISIT --category CATEGORY [--detail TEXT] [--status STATUS]
+            Usage: icv request resolve REQUEST --outcome TEXT [--date DATE]
+            Usage: icv request list [--open] [--category CATEGORY] [--year YYYY]
+            Run `icv request SUBCOMMAND --help` for more.
+
+            """)
+    }
+
     @Test("a usage mistake exits 2 and shows the command's usage on stderr")
     func usageMistake() throws {
         let result = try BuiltICV.run(["issue", "resolve", "I1", "--when", "today"], in: BuiltICV.repository)

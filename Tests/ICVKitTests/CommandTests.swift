@@ -241,6 +241,7 @@ import ICVTestSupport
                               currentDirectory: other.url, now: icv.now)
         #expect(zone.exitCode == 1)
         #expect(zone.stderr == "error: 'Mars/Olympus' is not a valid --time-zone: give a time zone name such as Europe/London.\n")
+        #expect(!FileManager.default.fileExists(atPath: other.path("new")), "a refused init must leave no folder behind")
     }
 
     @Test("today is taken in the scheme's time zone", arguments: [

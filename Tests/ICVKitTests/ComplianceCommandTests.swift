@@ -112,6 +112,8 @@ import ICVTestSupport
         #expect(kennels["period"] as? [String: String] == ["start": "2015-05-01", "end": "2015-05-31"])
         #expect(kennels["daysLeft"] as? Int == 12)
         #expect(kennels["lastVisit"] == nil)
+        let text = try icv.succeed(["status", "--date", "2015-05-20"])
+        #expect(text.contains("Dog Unit       1/month  May 2015             0             1         12  none since 20 April 2014\n"))
     }
 
     @Test("status lists what to chase: old open requests and issues, vetting, probation")

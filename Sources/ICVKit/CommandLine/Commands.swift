@@ -25,13 +25,18 @@ public enum Commands {
         if let command = all.first(where: { $0.spec.words == Array(words.prefix($0.spec.words.count)) }) {
             return command
         }
-        guard groups.contains(where: { $0.words.contains(first) }) else {
+        guard isGroup(first) else {
             throw UsageError("Unknown command '\(first)'.", command: [])
         }
         guard words.count > 1, !words[1].hasPrefix("-") else {
             throw UsageError("`icv \(first)` needs a subcommand.", command: [first])
         }
         throw UsageError("Unknown command 'icv \(first) \(words[1])'.", command: [first])
+    }
+
+    /// Whether a word starts a command (`visit`, `status`).
+    static func isGroup(_ word: String) -> Bool {
+        groups.contains { $0.words.contains(word) }
     }
 
     /// `icv --help`: every command with its usage line.

@@ -16,17 +16,11 @@ enum InitCommand {
     ), needsDataFolder: false) { invocation in
         let arguments = invocation.arguments
         let store = invocation.ledger.store
-        if store.isInitialised() {
-            throw StoreError.alreadyInitialised(path: store.location)
-        }
-        let contents = (try? FileManager.default.contentsOfDirectory(atPath: store.location)) ?? []
-        if contents.contains(where: { $0 != ".lock" }) {
-            throw StoreError.notEmpty(path: store.location)
-        }
         let zone = arguments.string("time-zone") ?? "Europe/London"
         guard TimeZone(identifier: zone) != nil else {
             throw ValidationError.invalidValue(flag: "time-zone", value: zone, expected: "a time zone name such as Europe/London")
         }
+        try store.createNewFolder()
         let scheme = Scheme(name: arguments.text("name") ?? defaultName, timeZone: zone)
         let ledger = invocation.ledger
         ledger.save(scheme)

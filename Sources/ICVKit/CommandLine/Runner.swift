@@ -12,6 +12,10 @@ public enum Runner {
     public static func run(_ arguments: [String], environment: [String: String], currentDirectory: URL, now: Date) -> RunResult {
         do {
             let global = try GlobalOptions(arguments)
+            if global.help, global.remaining.count == 1, Commands.isGroup(global.remaining[0]),
+               !Commands.all.contains(where: { $0.spec.words == global.remaining }) {
+                return RunResult(exitCode: 0, stdout: Commands.usage(for: global.remaining) + "\n", stderr: "")
+            }
             guard let command = try Commands.find(global.remaining) else {
                 return RunResult(exitCode: 0, stdout: Commands.overview, stderr: "")
             }
@@ -20,19 +24,20 @@ public enum Runner {
                 return RunResult(exitCode: 0, stdout: command.spec.help, stderr: "")
             }
             let parsed = try ParsedArguments(commandArguments, spec: command.spec)
-            let folder = dataFolder(global.data, environment: environment, currentDirectory: currentDirectory)
-            let store = FolderStore(root: folder)
-            if command.needsDataFolder, !store.isInitialised() {
-                throw StoreError.noDataFolder(path: store.location)
-            }
-            if !command.needsDataFolder {
-                try FolderStore.makeFolder(folder)
-            }
-            let output = try store.withExclusiveLock {
+            let store = FolderStore(root: dataFolder(global.data, environment: environment, currentDirectory: currentDirectory))
+            let runAndCommit = {
                 let ledger = Ledger(store: store)
                 let output = try command.run(Invocation(arguments: parsed, ledger: ledger, now: now))
                 try ledger.commit()
                 return output
+            }
+            let output: CommandOutput
+            if command.needsDataFolder {
+                guard store.isInitialised() else { throw StoreError.noDataFolder(path: store.location) }
+                output = try store.withExclusiveLock(runAndCommit)
+            } else {
+                // `init` checks its arguments before it makes the folder, so a refused init leaves nothing behind.
+                output = try runAndCommit()
             }
             let stdout = global.json ? String(decoding: output.json, as: UTF8.self) : terminated(output.text)
             let stderr = output.warnings.map { "warning: \($0)\n" }.joined()
@@ -57,7 +62,7 @@ public enum Runner {
     }
 }
 
-/// The flags every command takes, anywhere on the line: `--data DIR`, `--json`, `--help`.
+/// The flags every command takes, anywhere on the line: `--data DIR`, `--json`, `--help` (or a leading `help`).
 struct GlobalOptions {
     var data: String?
     var json = false
@@ -94,6 +99,11 @@ struct GlobalOptions {
             default:
                 remaining.append(argument)
             }
+        }
+        // `icv help` and `icv help visit log` read as `--help`.
+        if remaining.first == "help" {
+            help = true
+            remaining.removeFirst()
         }
     }
 }

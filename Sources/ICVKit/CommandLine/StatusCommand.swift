@@ -2,6 +2,9 @@ import Foundation
 
 /// `icv status`: the coordinator's Monday question, which suites still need this period's visit, and what to chase.
 enum StatusCommand {
+    /// How far back the last visit is looked for; older files are not read.
+    static let lookBackMonths = 13
+
     static let command = Command(CommandSpec(
         ["status"],
         options: [.value("date", "DATE", "See the status as it was on this day (default: today).")],
@@ -14,7 +17,7 @@ enum StatusCommand {
         let date = try invocation.arguments.date("date") ?? today
         try VisitRules.checkNotFuture(date, today: today)
         let scheme = try ledger.scheme()
-        let visitDates = try VisitDates.bySite(in: ledger, from: date.adding(months: -13), to: date)
+        let visitDates = try VisitDates.bySite(in: ledger, from: date.adding(months: -lookBackMonths), to: date)
         let sites = scheme.sites.sorted { $0.name.lowercased() < $1.name.lowercased() }.map { site in
             StatusCalculator.siteStatus(site, visitDates: visitDates[site.id] ?? [], on: date)
         }
@@ -54,7 +57,8 @@ enum StatusCommand {
         for site in report.sites {
             let period = site.period.prose + (site.closedAllPeriod ? " (closed)" : "")
             let needed = site.stillNeeded.map(String.init) ?? "-"
-            var last = site.lastVisit.map { "\($0.prose) (\(ago(site.daysSinceLastVisit ?? 0)))" } ?? "none"
+            var last = site.lastVisit.map { "\($0.prose) (\(ago(site.daysSinceLastVisit ?? 0)))" }
+                ?? "none since \(report.date.adding(months: -lookBackMonths).prose)"
             if site.closedToday {
                 last += site.closedUntil.map { "; closed until \($0.prose)" } ?? "; closed"
             }

@@ -19,6 +19,13 @@ public final class FolderStore: Store {
         FileManager.default.fileExists(atPath: url(DataFile.scheme.path).path)
     }
 
+    public func createNewFolder() throws {
+        if isInitialised() { throw StoreError.alreadyInitialised(path: location) }
+        let contents = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        if contents.contains(where: { $0 != ".lock" }) { throw StoreError.notEmpty(path: location) }
+        try Self.makeFolder(root)
+    }
+
     private func url(_ path: String) -> URL {
         root.appendingPathComponent(path)
     }

@@ -12,6 +12,8 @@ public protocol Store: AnyObject {
     func write(_ data: Data, to path: String) throws
     /// The names of the files in a subfolder (empty when there is none).
     func fileNames(in folder: String) throws -> [String]
+    /// Makes the folder for `icv init`: refuses one already in use or holding other files, else creates it (or keeps it, empty).
+    func createNewFolder() throws
     /// Runs `body` while holding the folder's exclusive lock.
     func withExclusiveLock<T>(_ body: () throws -> T) throws -> T
 }
@@ -26,6 +28,11 @@ public final class MemoryStore: Store {
     }
 
     public func isInitialised() -> Bool { files[DataFile.scheme.path] != nil }
+
+    public func createNewFolder() throws {
+        if isInitialised() { throw StoreError.alreadyInitialised(path: location) }
+        if !files.isEmpty { throw StoreError.notEmpty(path: location) }
+    }
 
     public func read(_ path: String) throws -> Data? { files[path] }
 
