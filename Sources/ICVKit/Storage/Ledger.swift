@@ -93,12 +93,24 @@ public final class Ledger {
         stage(IDCounters(next: Dictionary(uniqueKeysWithValues: prefixes.map { ($0, 1) })), as: .ids)
     }
 
+    private static func writeRank(_ file: DataFile) -> Int {
+        switch file {
+        case .ids: 0
+        case .scheme: 1
+        case .volunteers: 2
+        case .visits, .kennelInspections: 3
+        case .requests, .issues: 4
+        }
+    }
+
     /// Whether anything is waiting to be written.
     public var hasChanges: Bool { !pending.isEmpty }
 
-    /// Writes every changed file; the id counters go last so a failure part-way never hands out an id twice.
+    /// Writes every changed file: the id counters first, so an id taken is never handed out again even if a write fails
+    /// part-way, then records before the ones that refer to them (visits before their requests and issues), so a
+    /// failure can leave a record without its children but never a request or issue pointing at a missing visit.
     public func commit() throws {
-        let order = pending.keys.sorted { ($0 == .ids ? 1 : 0, $0.path) < ($1 == .ids ? 1 : 0, $1.path) }
+        let order = pending.keys.sorted { (Self.writeRank($0), $0.path) < (Self.writeRank($1), $1.path) }
         for file in order {
             guard let encode = pending[file] else { continue }
             try store.write(try encode(), to: file.path)
