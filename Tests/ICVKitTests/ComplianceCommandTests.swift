@@ -51,7 +51,7 @@ import ICVTestSupport
             -------------  ------  ------  ---  ---  ------  ----------  -----------  -------
             Euston Street  1/week       2    3    2       0       66.7%      14 days  +x+
 
-            Periods: one character a week (a month for monthly targets): + met, x missed, - closed, . no target.
+            Periods: one character a week (a month for monthly targets): + met, x missed, - closed, . no target, ? not over yet.
 
             Missed:
               Euston Street: 11–17 May 2015

@@ -140,6 +140,25 @@ import Testing
         #expect(Self.compliance(Self.site(), visits: ["2015-05-03"], from: "2015-05-01", to: "2015-05-31", today: "2015-05-05").longestGapDays == 2)
     }
 
+    @Test("a week not over yet is judged only once met; later weeks wait too", arguments: [
+        ("2015-05-13", [String](), [PeriodOutcome.State.met, .pending, .pending]),
+        ("2015-05-13", ["2015-05-12"], [.met, .met, .pending]),
+        ("2015-05-17", [], [.met, .pending, .pending]),
+        ("2015-05-18", [], [.met, .missed, .pending]),
+    ])
+    func notOverYet(today: String, extra: [String], states: [PeriodOutcome.State]) {
+        let result = Self.compliance(Self.site(), visits: ["2015-05-05"] + extra, from: "2015-05-04", to: "2015-05-24", today: today)
+        #expect(result.periods.map(\.state) == states)
+        #expect(result.periodsDue == states.filter { $0 == .met || $0 == .missed }.count)
+        #expect(result.longestMissedRun == (states.contains(.missed) ? 1 : 0))
+    }
+
+    @Test("the longest gap of a site that joined inside the range starts on its opening day")
+    func gapFromOpening() {
+        let result = Self.compliance(Self.site(opened: "2015-05-18"), visits: ["2015-05-20"], from: "2015-04-01", to: "2015-05-31")
+        #expect(result.longestGapDays == 11)
+    }
+
     @Test("weeks that start before a site joined the scheme are not listed")
     func opened() {
         let result = Self.compliance(Self.site(opened: "2015-05-13"), visits: [], from: "2015-05-04", to: "2015-05-31")

@@ -18,7 +18,7 @@ enum ComplianceCommand {
         summary: "Show each site's compliance with its visiting target.",
         discussion: """
             Weekly and fortnightly targets are judged per ISO week (Monday to Sunday), monthly targets per calendar month; a range holds the weeks or months whose first day falls in it. A week closed on every day is not due. Without a range: this financial year up to today.
-            In the table, each site's periods read left to right: + met, x missed, - closed, . no target.
+            In the table, each site's periods read left to right: + met, x missed, - closed, . no target, ? not over yet. A week or month that is not over yet is judged only once it is met or has ended.
             """,
         examples: ["icv compliance --year 2014", "icv compliance --from 2021-04-01 --to 2021-06-30 --site euston-street --format csv"]
     )) { invocation in
@@ -85,6 +85,7 @@ enum ComplianceCommand {
             case .missed: "x"
             case .closed: "-"
             case .noTarget: "."
+            case .pending: "?"
             }
         })
     }
@@ -98,7 +99,7 @@ enum ComplianceCommand {
                        site.periods.isEmpty && site.visits == 0 ? "-" : Prose.count(site.longestGapDays, "day"), strip(site)])
         }
         var lines = ["Compliance with visiting targets, \(report.from.prose) to \(report.to.prose)", "", table.rendered, "",
-                     "Periods: one character a week (a month for monthly targets): + met, x missed, - closed, . no target."]
+                     "Periods: one character a week (a month for monthly targets): + met, x missed, - closed, . no target, ? not over yet."]
         let missing = report.sites.filter { !$0.missed.isEmpty }
         lines.append("")
         if missing.isEmpty {

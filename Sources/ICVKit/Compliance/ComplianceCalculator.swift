@@ -25,8 +25,8 @@ public enum ComplianceCalculator {
         return weekly ? Period.week(containing: start) : Period.month(containing: start)
     }
 
-    /// Whether the period is met, missed, closed or has no target, counting the visits on any of its days.
-    public static func outcome(of period: Period, site: Site, visitDates: [LocalDate]) -> PeriodOutcome {
+    /// Whether the period is met, missed, closed, has no target, or is not over yet, counting the visits on any of its days.
+    public static func outcome(of period: Period, site: Site, visitDates: [LocalDate], today: LocalDate) -> PeriodOutcome {
         guard let target = site.target(on: period.start) else {
             return PeriodOutcome(period: period, target: nil, state: .noTarget, visits: 0)
         }
@@ -35,17 +35,20 @@ public enum ComplianceCalculator {
         }
         let counted = target.period == .fortnight ? Period(start: period.start.adding(days: -7), end: period.end) : period
         let visits = visitDates.filter(counted.contains).count
-        return PeriodOutcome(period: period, target: target, state: visits >= target.visits ? .met : .missed, visits: visits)
+        let state: PeriodOutcome.State = visits >= target.visits ? .met : (period.end >= today ? .pending : .missed)
+        return PeriodOutcome(period: period, target: target, state: state, visits: visits)
     }
 
     /// A site's compliance over a range; `visitDates` may reach outside it (visits on any day of a selected period count).
     public static func compliance(of site: Site, visitDates: [LocalDate], from: LocalDate, to: LocalDate,
                                   today: LocalDate) -> SiteCompliance {
-        let outcomes = periods(of: site, from: from, to: to).map { outcome(of: $0, site: site, visitDates: visitDates) }
+        let outcomes = periods(of: site, from: from, to: to).map { outcome(of: $0, site: site, visitDates: visitDates, today: today) }
         let inRange = visitDates.filter { $0 >= from && $0 <= to }.sorted()
+        // A site that joined the scheme inside the range has no gap before it existed.
+        let start = max(from, site.opened ?? from)
         return SiteCompliance(site: site.name, siteId: site.id, kind: site.kind, visits: inRange.count, periods: outcomes,
                               longestMissedRun: longestMissedRun(outcomes),
-                              longestGapDays: longestGap(visits: inRange, from: from, to: min(to, today)))
+                              longestGapDays: longestGap(visits: inRange, from: start, to: min(to, today)))
     }
 
     /// The most due periods missed in a row; periods that are not due neither break nor extend a run.
@@ -59,7 +62,7 @@ public enum ComplianceCalculator {
                 longest = max(longest, run)
             case .met:
                 run = 0
-            case .closed, .noTarget:
+            case .closed, .noTarget, .pending:
                 break
             }
         }
@@ -68,7 +71,7 @@ public enum ComplianceCalculator {
 
     /// The largest difference in days between consecutive dates of: the range start, the visits, the range end (or today).
     static func longestGap(visits: [LocalDate], from: LocalDate, to: LocalDate) -> Int {
-        let dates = [from] + visits + [max(from, to)]
+        let dates = [from] + visits.filter { $0 >= from } + [max(from, to)]
         return zip(dates, dates.dropFirst()).map { $0.days(until: $1) }.max() ?? 0
     }
 

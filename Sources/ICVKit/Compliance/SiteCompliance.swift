@@ -11,6 +11,8 @@ public struct PeriodOutcome: Sendable, Equatable {
         case closed
         /// No target in force on its first day: neither due nor closed.
         case noTarget
+        /// Not over yet (or not begun) on the day compliance is worked out, and not yet met: not judged.
+        case pending
     }
 
     public let period: Period

@@ -2,7 +2,8 @@ import Foundation
 
 /// Renders a report as one self-contained HTML page: its own styles, inline SVG charts, no scripts or outside files.
 public enum AnnualReportHTML {
-    static let met = "#2e7d32", missed = "#c62828", closed = "#9e9e9e", noTarget = "#eceff1", ink = "#1f2933", bar = "#1d4f91"
+    static let met = "#2e7d32", missed = "#c62828", closed = "#9e9e9e", noTarget = "#eceff1", pending = "#b3c7e6"
+    static let ink = "#1f2933", bar = "#1d4f91"
 
     public static func render(_ blocks: [ReportBlock], report: AnnualReport) -> String {
         let title = blocks.compactMap { block -> String? in if case .title(let text) = block { text } else { nil } }.first ?? "Annual report"
@@ -148,12 +149,13 @@ public enum AnnualReportHTML {
                 case .missed: missed
                 case .closed: closed
                 case .noTarget: noTarget
+                case .pending: pending
                 }
                 content += rect(labelWidth + Double(index) * (width + gap), y, width, cell + 4, fill: colour)
             }
         }
         let legendY = Double(sites.count) * rowHeight + 16
-        for (index, (label, colour)) in [("Met", met), ("Missed", missed), ("Closed", closed), ("No target", noTarget)].enumerated() {
+        for (index, (label, colour)) in [("Met", met), ("Missed", missed), ("Closed", closed), ("No target", noTarget), ("Not over yet", pending)].enumerated() {
             let x = labelWidth + Double(index) * 110
             content += rect(x, legendY - 10, 12, 12, fill: colour) + text(x + 18, legendY, label)
         }
