@@ -84,7 +84,7 @@ import ICVTestSupport
         (["compliance", "--from", "2015-05-04", "--to", "2015-05-01"], 1, "--to 2015-05-01 is before --from 2015-05-04."),
         (["compliance", "--year", "2014", "--format", "pdf"], 1, "'pdf' is not a valid --format: give one of table or csv."),
         (["compliance", "--year", "2014", "--site", "Nowhere"], 1, "There is no site 'Nowhere'."),
-        (["status", "--date", "2015-06-02"], 1, "2 June 2015 is in the future"),
+        (["status", "--date", "2015-06-02"], 1, "2 June 2015 is in the future (today is 1 June 2015). Give today or an earlier --date."),
     ])
     func refused(arguments: [String], exitCode: Int32, message: String) throws {
         let icv = try scheme()

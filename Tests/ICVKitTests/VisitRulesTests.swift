@@ -79,8 +79,8 @@ import Testing
     @Test("the site must be of the right kind, open and already in the scheme", arguments: [
         ("2014-11-03", Site.Kind.custodySuite, "Keyham Lane is closed from 3 November 2014 to 14 December 2014 (Refurbishment)"),
         ("2014-12-14", .custodySuite, "closed from 3 November 2014"),
-        ("2009-12-31", .custodySuite, "joined the scheme on 1 January 2010"),
-        ("2014-05-02", .kennels, "Keyham Lane is a custody suite site, not a kennels site. Log visits to it with `icv visit log`."),
+        ("2009-12-31", .custodySuite, "joined the scheme on 1 January 2010, after 31 December 2009; no visit can be logged before a site joined."),
+        ("2014-05-02", .kennels, "Keyham Lane is a custody suite, not kennels. Log visits to it with `icv visit log`."),
     ])
     func rejectsSite(date: String, kind: Site.Kind, message: String) {
         #expect {
@@ -106,7 +106,7 @@ import Testing
         ([volunteer(1)], SchemeKind.icv, "Visits are made in pairs"),
         ([volunteer(1), volunteer(1)], .icv, "Person 1 (V1) is named twice"),
         ([volunteer(1), volunteer(2, [.aws])], .icv, "Person 2 (V2) is not a member of the Independent Custody Visiting scheme"),
-        ([volunteer(1), volunteer(2)], .aws, "Person 1 (V1) is not a member of the Animal Welfare Scheme scheme"),
+        ([volunteer(1), volunteer(2)], .aws, "Person 1 (V1) is not a member of the Animal Welfare Scheme"),
         ([volunteer(1), volunteer(2, joined: "2015-01-01")], .icv, "Person 2 (V2) had not joined on 2 May 2014"),
         ([volunteer(1), volunteer(2, status: .suspended)], .icv, "Person 2 (V2) was suspended on 2 May 2014"),
         ([volunteer(1), volunteer(2, status: .left)], .icv, "Person 2 (V2) had left the scheme by 2 May 2014"),

@@ -125,16 +125,16 @@ struct Resolution {
         .value("date", "DATE", "The day it was resolved (default: today)."),
     ]
 
-    init(_ invocation: Invocation, visitDate: LocalDate) throws {
+    init(_ invocation: Invocation, id: String, visitDate: LocalDate) throws {
         let arguments = invocation.arguments
         guard let outcome = arguments.text("outcome") else {
             throw ValidationError.rule("--outcome is empty: say what was done.")
         }
         let today = try invocation.today()
         let date = try arguments.date("date") ?? today
-        try VisitRules.checkNotFuture(date, today: today)
+        try VisitRules.checkNotFuture(date, today: today, advice: "Give the day it was resolved, today or earlier, with --date.")
         guard date >= visitDate else {
-            throw ValidationError.rule("It cannot be resolved on \(date.prose), before the visit on \(visitDate.prose). Check --date.")
+            throw ValidationError.rule("\(id) cannot be resolved on \(date.prose), before the visit on \(visitDate.prose). Check --date.")
         }
         self.outcome = outcome
         self.date = date
@@ -150,7 +150,7 @@ struct Resolution {
         if let refusal = refusal(found) {
             throw ValidationError.rule(refusal)
         }
-        let resolution = try Resolution(invocation, visitDate: try visitDate(found))
+        let resolution = try Resolution(invocation, id: id.description, visitDate: try visitDate(found))
         var record = found
         close(&record, resolution)
         ledger.save(try ledger.records(kind, in: year).map { $0.id == id ? record : $0 }, kind, in: year)

@@ -15,7 +15,7 @@ enum StatusCommand {
         let ledger = invocation.ledger
         let today = try invocation.today()
         let date = try invocation.arguments.date("date") ?? today
-        try VisitRules.checkNotFuture(date, today: today)
+        try VisitRules.checkNotFuture(date, today: today, advice: "Give today or an earlier --date.")
         let scheme = try ledger.scheme()
         let visitDates = try VisitDates.bySite(in: ledger, from: date.adding(months: -lookBackMonths), to: date)
         let sites = scheme.sites.sorted { $0.name.lowercased() < $1.name.lowercased() }.map { site in

@@ -176,7 +176,7 @@ enum VolunteerCommands {
         guard let hours = Double(hoursText), hours > 0, hours <= 24 else {
             throw ValidationError.invalidValue(flag: "hours", value: hoursText, expected: "a number of hours above 0 and at most 24, such as 2 or 1.5")
         }
-        try VisitRules.checkNotFuture(date, today: try invocation.today())
+        try VisitRules.checkNotFuture(date, today: try invocation.today(), advice: "Record hours once they have been given.")
         guard date >= volunteer.joined else {
             throw ValidationError.rule("\(volunteer.name) joined on \(volunteer.joined.prose), after \(date.prose). Check the date and the volunteer.")
         }

@@ -8,6 +8,11 @@ public enum SchemeKind: String, CaseIterable, Sendable, Codable {
     public var title: String {
         self == .icv ? "Independent Custody Visiting" : "Animal Welfare Scheme"
     }
+
+    /// "the Independent Custody Visiting scheme", "the Animal Welfare Scheme".
+    public var membership: String {
+        self == .icv ? "the Independent Custody Visiting scheme" : "the Animal Welfare Scheme"
+    }
 }
 
 /// `scheme.json`: the scheme's name, time zone and sites.

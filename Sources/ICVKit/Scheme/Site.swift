@@ -9,6 +9,8 @@ public struct Site: Codable, Sendable, Equatable {
         /// The scheme whose volunteers visit this kind of site.
         public var scheme: SchemeKind { self == .custodySuite ? .icv : .aws }
         public var label: String { self == .custodySuite ? "custody suite" : "kennels" }
+        /// "a custody suite", "kennels".
+        public var withArticle: String { self == .custodySuite ? "a custody suite" : "kennels" }
     }
 
     /// A `site target` rule: a different target on the dates it covers.

@@ -11,10 +11,10 @@ public enum VisitRules {
     public static func checkSite(_ site: Site, accepts kind: Site.Kind, on date: LocalDate) throws(ValidationError) {
         guard site.kind == kind else {
             let command = kind == .custodySuite ? "icv kennel log" : "icv visit log"
-            throw .rule("\(site.name) is a \(site.kind.label) site, not a \(kind.label) site. Log visits to it with `\(command)`.")
+            throw .rule("\(site.name) is \(site.kind.withArticle), not \(kind.withArticle). Log visits to it with `\(command)`.")
         }
         if let opened = site.opened, date < opened {
-            throw .rule("\(site.name) joined the scheme on \(opened.prose), after \(date.prose). Check the date, or change the site's opening date.")
+            throw .rule("\(site.name) joined the scheme on \(opened.prose), after \(date.prose); no visit can be logged before a site joined. Check the date and the site.")
         }
         if let closure = site.closure(on: date) {
             let until = closure.to.map { " to \($0.prose)" } ?? " on"
@@ -23,10 +23,11 @@ public enum VisitRules {
         }
     }
 
-    /// The date is not after today in the scheme's time zone.
-    public static func checkNotFuture(_ date: LocalDate, today: LocalDate) throws(ValidationError) {
+    /// The date is not after today in the scheme's time zone; `advice` says what to do instead.
+    public static func checkNotFuture(_ date: LocalDate, today: LocalDate,
+                                      advice: String = "Log a visit once it has happened.") throws(ValidationError) {
         guard date <= today else {
-            throw .rule("\(date.prose) is in the future (today is \(today.prose)). Log a visit once it has happened.")
+            throw .rule("\(date.prose) is in the future (today is \(today.prose)). \(advice)")
         }
     }
 
@@ -42,7 +43,7 @@ public enum VisitRules {
         }
         for visitor in visitors {
             guard visitor.isMember(of: scheme) else {
-                throw .rule("\(visitor.name) (\(visitor.id)) is not a member of the \(scheme.title) scheme. Add the scheme with `icv volunteer update`, or check the visitors.")
+                throw .rule("\(visitor.name) (\(visitor.id)) is not a member of \(scheme.membership). Add them with `icv volunteer update \(visitor.id) --scheme \(scheme.rawValue)`, or check the visitors.")
             }
             guard let status = visitor.status(on: date) else {
                 throw .rule("\(visitor.name) (\(visitor.id)) had not joined on \(date.prose) (joined \(visitor.joined.prose)). Check the date and the visitors.")
