@@ -65,6 +65,23 @@ import ICVTestSupport
         #expect(mode == 0o600)
     }
 
+    @Test("--output FILE.html writes the HTML page; an output folder that does not exist is named")
+    func outputPaths() throws {
+        let folder = try TemporaryFolder()
+        let written = try BuiltICV.run(["report", "annual", "--year", "2014", "--output", folder.path("report.html"), "--data", Self.sample.path],
+                                       in: BuiltICV.repository)
+        #expect(written.stdout == "Wrote the 2014/15 annual report to \(folder.path("report.html")).\n")
+        #expect(try String(contentsOfFile: folder.path("report.html"), encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
+        let missing = try BuiltICV.run(["report", "annual", "--year", "2014", "--output", folder.path("nowhere/report.md"), "--data", Self.sample.path],
+                                       in: BuiltICV.repository)
+        #expect(missing.exitCode == 1)
+        #expect(missing.stderr == "error: There is no folder \(folder.path("nowhere")) to write report.md in. Check --output, or create the folder first.\n")
+        let fileForFolder = try BuiltICV.run(["report", "annual", "--year", "2014", "--format", "csv", "--output", folder.path("report.html"),
+                                              "--data", Self.sample.path], in: BuiltICV.repository)
+        #expect(fileForFolder.exitCode == 1)
+        #expect(fileForFolder.stderr.contains("is a file; --format csv writes one file per table into a folder."))
+    }
+
     @Test("csv without --output, and a year that is not one, are refused", arguments: [
         (["--year", "2014", "--format", "csv"], Int32(1), "--format csv writes one file per table into a folder: add --output DIR."),
         (["--year", "14"], 1, "'14' is not a valid --year"),

@@ -103,3 +103,13 @@ import Testing
         #expect(year.last.description == "2015-03-31")
     }
 }
+
+@Suite struct SuggestionTests {
+    @Test("edit distance counts single-letter changes", arguments: [
+        ("arrived", "arived", 1), ("notes", "note", 1), ("site", "site", 0), ("", "abc", 3), ("visitors", "vistors", 1),
+        ("date", "left", 4),
+    ])
+    func distance(first: String, second: String, expected: Int) {
+        #expect(ParsedArguments.editDistance(first, second) == expected)
+    }
+}

@@ -40,7 +40,11 @@ public struct ParsedArguments: Sendable {
                 name = String(name[..<equals])
             }
             guard let option = spec.options.first(where: { $0.name == name }) else {
-                throw UsageError("Unknown option '--\(name)' for `icv \(spec.name)`.", command: spec.words)
+                let distances = spec.options.map { ($0.name, Self.editDistance($0.name, name)) }
+                let nearest = distances.map(\.1).min() ?? 0
+                let near = distances.filter { $0.1 == nearest && nearest <= max(1, name.count / 4) }.map(\.0)
+                let hint = near.isEmpty ? "" : " Did you mean " + near.map { "--\($0)" }.joined(separator: " or ") + "?"
+                throw UsageError("Unknown option '--\(name)' for `icv \(spec.name)`.\(hint)", command: spec.words)
             }
             guard option.valueName != nil else {
                 guard inlineValue == nil else {
@@ -74,6 +78,20 @@ public struct ParsedArguments: Sendable {
             throw UsageError("Missing \(option.synopsis).", command: spec.words)
         }
         self.init(positionals: positionals, values: values, switches: switches)
+    }
+
+    /// How many single-letter changes turn one word into the other, to suggest the flag that was meant.
+    static func editDistance(_ first: String, _ second: String) -> Int {
+        let target = Array(second)
+        var previous = Array(0...target.count)
+        for (row, letter) in first.enumerated() {
+            var current = [row + 1]
+            for (column, other) in target.enumerated() {
+                current.append(min(previous[column + 1] + 1, current[column] + 1, previous[column] + (letter == other ? 0 : 1)))
+            }
+            previous = current
+        }
+        return previous[target.count]
     }
 
     /// `--site` is a flag; `-3` (a negative number typed as a value) is not.

@@ -20,7 +20,9 @@ enum ReportCommand {
         let arguments = invocation.arguments
         let ledger = invocation.ledger
         let year = try arguments.required("year") { try arguments.year($0) }
-        let format = try arguments.choice("format", as: Format.self) ?? .markdown
+        let output = arguments.string("output").map { URL(fileURLWithPath: ($0 as NSString).expandingTildeInPath) }
+        // Without --format, `--output report.html` means HTML.
+        let format = try arguments.choice("format", as: Format.self) ?? (output?.pathExtension.lowercased() == "html" ? .html : .markdown)
         let scheme = try ledger.scheme()
         let records = YearRecords(
             scheme: scheme, volunteers: try ledger.volunteers(), visits: try ledger.records(.visits, in: year),
@@ -30,19 +32,24 @@ enum ReportCommand {
         let report = AnnualReportCalculator.report(records, year: year, today: try invocation.today())
         let kennelsInScheme = scheme.sites.contains { $0.kind == .kennels && ($0.opened.map { $0 <= year.last } ?? true) }
         let blocks = AnnualReportDocument.blocks(report, schemeName: scheme.name, includeKennels: kennelsInScheme)
-        let output = arguments.string("output").map { URL(fileURLWithPath: ($0 as NSString).expandingTildeInPath) }
         switch format {
         case .markdown, .html:
             let text = format == .html ? AnnualReportHTML.render(blocks, report: report) : AnnualReportMarkdown.render(blocks)
             guard let output else {
                 return try CommandOutput(text: text, json: report)
             }
+            try ReportFile.checkParent(of: output)
             try ReportFile.write(Data(text.utf8), to: output)
             return try CommandOutput(text: "Wrote the \(year) annual report to \(output.path).", json: report)
         case .csv:
             guard let output else {
                 throw ValidationError.rule("--format csv writes one file per table into a folder: add --output DIR.")
             }
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: output.path, isDirectory: &isFolder), !isFolder.boolValue {
+                throw ValidationError.rule("\(output.path) is a file; --format csv writes one file per table into a folder. Give a folder with --output.")
+            }
+            try ReportFile.checkParent(of: output)
             try FolderStore.makeFolder(output)
             let files = AnnualReportCSV.files(report)
             for file in files {
@@ -55,6 +62,15 @@ enum ReportCommand {
 
 /// Writes a report a person asked for, readable by its owner only (it may name volunteers).
 enum ReportFile {
+    /// The folder the output goes in must exist: a mistyped path should not be blamed on the disk.
+    static func checkParent(of url: URL) throws {
+        let parent = url.deletingLastPathComponent()
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: parent.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ValidationError.rule("There is no folder \(parent.path) to write \(url.lastPathComponent) in. Check --output, or create the folder first.")
+        }
+    }
+
     static func write(_ data: Data, to url: URL) throws {
         do {
             try data.write(to: url, options: .atomic)
