@@ -65,6 +65,12 @@ import Testing
         #expect(Self.starts(result.missed) == missed)
     }
 
+    @Test("consecutive missed weeks join into one run with its count")
+    func missedRuns() {
+        let result = Self.compliance(Self.site(), visits: ["2015-05-05", "2015-05-26"], from: "2015-05-04", to: "2015-06-14")
+        #expect(result.missedRuns.map { "\($0.span.prose) ×\($0.count)" } == ["11–24 May 2015 ×2", "1–14 June 2015 ×2"])
+    }
+
     @Test("closed weeks neither break nor extend a run of missed weeks")
     func runAcrossClosure() {
         let site = Self.site(closures: [("2014-11-03", "2014-11-09")])

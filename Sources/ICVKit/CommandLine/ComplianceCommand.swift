@@ -107,8 +107,11 @@ enum ComplianceCommand {
         } else {
             lines.append("Missed:")
             for site in missing {
-                let run = site.longestMissedRun > 1 ? " (longest run \(site.longestMissedRun))" : ""
-                lines.append("  \(site.site): \(site.missed.map(\.prose).joined(separator: "; "))\(run)")
+                let weekly = site.periods.first.map { $0.period.start.adding(days: 6) == $0.period.end } ?? true
+                let runs = site.missedRuns.map { run in
+                    run.count == 1 ? run.span.prose : "\(run.span.prose) (\(Prose.count(run.count, weekly ? "week" : "month")))"
+                }
+                lines.append("  \(site.site): \(runs.joined(separator: "; "))")
             }
         }
         return lines.joined(separator: "\n")

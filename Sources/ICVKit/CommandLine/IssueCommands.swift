@@ -69,10 +69,10 @@ enum IssueCommands {
         let issues = try YearChoice(arguments).years(.issues, in: ledger)
             .flatMap { try ledger.records(.issues, in: $0) }
             .filter { !arguments.has("open") || $0.status == .open }
-        var table = Table(["ID", "VISIT", "CATEGORY", "STATUS", "RESOLVED", "DETAIL"])
+        var table = Table(["ID", "VISIT", "CATEGORY", "STATUS", "RESOLVED", "DETAIL", "OUTCOME"])
         for issue in issues {
             table.add([issue.id.description, issue.visit.description, issue.category.rawValue, issue.status.rawValue,
-                       issue.resolvedOn?.description ?? "", issue.detail])
+                       issue.resolvedOn?.description ?? "", issue.detail, issue.outcome ?? ""])
         }
         return try CommandOutput(text: table.listing("issue", whenEmpty: "No issues match."), json: issues)
     }

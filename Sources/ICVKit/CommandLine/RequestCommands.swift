@@ -76,12 +76,12 @@ enum RequestCommands {
                 .map { ($0, visits[$0.visit]) }
         }
         let sites = try ledger.scheme().sites
-        var table = Table(["ID", "VISIT", "DATE", "SITE", "CATEGORY", "STATUS", "DAYS OPEN", "OUTCOME"], numeric: [6])
+        var table = Table(["ID", "VISIT", "DATE", "SITE", "CATEGORY", "STATUS", "DAYS OPEN", "DETAIL", "OUTCOME"], numeric: [6])
         for (request, visit) in rows {
             let daysOpen = request.status.isOpen ? visit.map { String($0.date.days(until: today)) } ?? "" : ""
             table.add([request.id.description, request.visit.description, visit?.date.description ?? "",
                        sites.first { $0.id == visit?.site }?.name ?? "", request.category.rawValue, request.status.rawValue,
-                       daysOpen, request.outcome ?? request.detail ?? ""])
+                       daysOpen, request.detail ?? "", request.outcome ?? ""])
         }
         return try CommandOutput(text: table.listing("request", whenEmpty: "No requests match."), json: rows.map(\.request))
     }

@@ -37,6 +37,19 @@ public struct SiteCompliance: Encodable, Sendable, Equatable {
     public var periodsClosed: Int { periods.filter { $0.state == .closed }.count }
     public var missed: [Period] { periods.filter { $0.state == .missed }.map(\.period) }
 
+    /// Missed periods with consecutive ones joined: each run's first and last day, and how many periods it holds.
+    public var missedRuns: [(span: Period, count: Int)] {
+        var runs: [(span: Period, count: Int)] = []
+        for period in missed {
+            if let last = runs.last, last.span.end.adding(days: 1) == period.start {
+                runs[runs.count - 1] = (Period(start: last.span.start, end: period.end), last.count + 1)
+            } else {
+                runs.append((period, 1))
+            }
+        }
+        return runs
+    }
+
     /// Met ÷ due, to 4 decimal places; nil when nothing was due.
     public var compliance: Double? {
         guard periodsDue > 0 else { return nil }
