@@ -44,12 +44,7 @@ enum IssueCommands {
                 issue.status == .open ? nil
                     : "\(issue.id) is \(issue.status.rawValue)\(issue.resolvedOn.map { " (on \($0.prose))" } ?? ""); only open issues can be resolved."
             },
-            visitDate: { try visitDate(of: $0.visit, in: invocation.ledger) },
-            close: { issue, resolution in
-                issue.status = .resolved
-                issue.outcome = resolution.outcome
-                issue.resolvedOn = resolution.date
-            })
+            visitDate: { try visitDate(of: $0.visit, in: invocation.ledger) })
         return try CommandOutput(
             text: "Resolved \(issue.id) (\(issue.category.rawValue), \(issue.visit)) on \(resolution.date.prose): \(resolution.outcome)",
             json: issue)

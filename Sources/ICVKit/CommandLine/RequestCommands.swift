@@ -42,12 +42,7 @@ enum RequestCommands {
         let (request, resolution) = try Resolution.close(
             invocation.arguments.positionals[0], .requests, invocation: invocation,
             refusal: { $0.status.isOpen ? nil : "\($0.id) is \($0.status.rawValue); only referred and outstanding requests can be resolved." },
-            visitDate: { try Lookup.record($0.visit, .visits, in: ledger).record.date },
-            close: { request, resolution in
-                request.status = .resolved
-                request.outcome = resolution.outcome
-                request.resolvedOn = resolution.date
-            })
+            visitDate: { try Lookup.record($0.visit, .visits, in: ledger).record.date })
         return try CommandOutput(
             text: "Resolved \(request.id) (\(request.category.rawValue), \(request.visit)) on \(resolution.date.prose): \(resolution.outcome)",
             json: request)
@@ -141,9 +136,9 @@ struct Resolution {
     }
 
     /// Finds a record by id, refuses it when it is not open, reads the resolution and saves the record closed.
-    static func close<Record>(_ text: String, _ kind: YearKind<Record>, invocation: Invocation,
-                              refusal: (Record) -> String?, visitDate: (Record) throws -> LocalDate,
-                              close: (inout Record, Resolution) -> Void) throws -> (Record, Resolution) {
+    static func close<Record: Resolvable>(_ text: String, _ kind: YearKind<Record>, invocation: Invocation,
+                                          refusal: (Record) -> String?,
+                                          visitDate: (Record) throws -> LocalDate) throws -> (Record, Resolution) {
         let ledger = invocation.ledger
         let id = try Lookup.id(text, as: Record.self)
         let (found, year) = try Lookup.record(id, kind, in: ledger)
@@ -152,7 +147,7 @@ struct Resolution {
         }
         let resolution = try Resolution(invocation, id: id.description, visitDate: try visitDate(found))
         var record = found
-        close(&record, resolution)
+        record.markResolved(outcome: resolution.outcome, on: resolution.date)
         ledger.save(try ledger.records(kind, in: year).map { $0.id == id ? record : $0 }, kind, in: year)
         return (record, resolution)
     }

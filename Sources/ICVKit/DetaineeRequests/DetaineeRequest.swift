@@ -1,7 +1,7 @@
 import Foundation
 
 /// A detainee's request raised on a custody visit, followed up until it is closed. The detainee is never named.
-public struct DetaineeRequest: Codable, Sendable, Equatable, NumberedRecord {
+public struct DetaineeRequest: Codable, Sendable, Equatable, NumberedRecord, Resolvable {
     public static let idPrefix = "R"
     public static let recordName = "request"
     public static let listKey = "requests"
@@ -22,4 +22,12 @@ public struct DetaineeRequest: Codable, Sendable, Equatable, NumberedRecord {
     public var status: Status
     public var outcome: String?
     public var resolvedOn: LocalDate?
+}
+
+extension DetaineeRequest {
+    public mutating func markResolved(outcome: String, on date: LocalDate) {
+        status = .resolved
+        self.outcome = outcome
+        resolvedOn = date
+    }
 }

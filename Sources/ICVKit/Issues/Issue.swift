@@ -1,7 +1,7 @@
 import Foundation
 
 /// A problem found on a visit (the suite's conditions, a welfare concern, an allegation), followed up until closed.
-public struct Issue: Codable, Sendable, Equatable, NumberedRecord {
+public struct Issue: Codable, Sendable, Equatable, NumberedRecord, Resolvable {
     public static let idPrefix = "I"
     public static let recordName = "issue"
     public static let listKey = "issues"
@@ -26,6 +26,19 @@ public struct Issue: Codable, Sendable, Equatable, NumberedRecord {
     public var status: Status
     public var outcome: String?
     public var resolvedOn: LocalDate?
+}
+
+extension Issue {
+    public mutating func markResolved(outcome: String, on date: LocalDate) {
+        status = .resolved
+        self.outcome = outcome
+        resolvedOn = date
+    }
+}
+
+/// A record followed up until it is closed with an outcome: a detainee request or an issue.
+public protocol Resolvable {
+    mutating func markResolved(outcome: String, on date: LocalDate)
 }
 
 /// The visit an issue was raised on: a custody visit (`CV12`) or a kennel inspection (`KI3`).
