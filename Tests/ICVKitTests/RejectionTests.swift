@@ -24,7 +24,9 @@ import ICVTestSupport
 
     static let visitCases: [Case] = [
         Case(visit(["date": "2015-06-02"]), 1, "2 June 2015 is in the future (today is 1 June 2015). Log a visit once it has happened."),
-        Case(visit(["site": "Eustn Street"]), 1, "There is no site 'Eustn Street'. Did you mean: Dog Unit (dog-unit), Euston Street (euston-street), Keyham Lane (keyham-lane), Wigston (wigston)?"),
+        Case(visit(["site": "Eustn Street"]), 1, "There is no site 'Eustn Street'. Did you mean: Euston Street (euston-street)? See `icv site list` for all of them."),
+        Case(visit(["site": "euston st"]), 1, "There is no site 'euston st'. Did you mean: Euston Street (euston-street)?"),
+        Case(visit(["site": "Oadby"]), 1, "There is no site 'Oadby'. Did you mean: Dog Unit (dog-unit), Euston Street (euston-street), Keyham Lane (keyham-lane), Wigston (wigston)?"),
         Case(visit(["site": "Dog Unit"]), 1, "Dog Unit is kennels, not a custody suite. Log visits to it with `icv kennel log`."),
         Case(visit(["site": "keyham-lane", "date": "2014-11-10"]), 1, "Keyham Lane is closed from 3 November 2014 to 14 December 2014 (Refurbishment), so no visit can be logged on 10 November 2014."),
         Case(visit(["visitors": "V1"]), 1, "Visits are made in pairs: give at least two visitors with --visitors, separated by commas."),

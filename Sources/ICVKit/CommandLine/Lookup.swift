@@ -7,7 +7,13 @@ enum Lookup {
         if let site = scheme.sites.first(where: { $0.id == key || normalised($0.name) == key || $0.id == Site.slug(for: text) }) {
             return site
         }
-        let candidates = scheme.sites.sorted { $0.name < $1.name }.map { "\($0.name) (\($0.id))" }
+        // Offer the sites the text nearly names (a prefix, or a slip of a letter or two); failing that, every site.
+        let slug = Site.slug(for: text)
+        let near = scheme.sites.filter { site in
+            (!slug.isEmpty && site.id.hasPrefix(slug))
+                || ParsedArguments.editDistance(normalised(site.name), key) <= max(1, key.count / 4)
+        }
+        let candidates = (near.isEmpty ? scheme.sites : near).sorted { $0.name < $1.name }.map { "\($0.name) (\($0.id))" }
         throw .notFound(kind: "site", name: text, candidates: candidates, listCommand: "icv site list")
     }
 
