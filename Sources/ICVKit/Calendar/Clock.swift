@@ -16,5 +16,4 @@ public struct Clock: Sendable {
         let parts = calendar.dateComponents([.year, .month, .day], from: now)
         return LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)!
     }
-
 }

@@ -74,10 +74,6 @@ enum ComplianceCommand {
         return seen.isEmpty ? "none" : seen.joined(separator: ", ")
     }
 
-    static func percent(_ fraction: Double?) -> String {
-        fraction.map { String(format: "%.1f%%", $0 * 100) } ?? "n/a"
-    }
-
     static func strip(_ site: SiteCompliance) -> String {
         String(site.periods.map { outcome -> Character in
             switch outcome.state {
@@ -95,7 +91,7 @@ enum ComplianceCommand {
                           numeric: [2, 3, 4, 5, 6, 7])
         for site in report.sites {
             table.add([site.site, targets(site, sites: sites), String(site.visits), String(site.periodsDue), String(site.periodsMet),
-                       String(site.periodsClosed), percent(site.compliance),
+                       String(site.periodsClosed), Labels.percent(site.compliance),
                        site.periods.isEmpty && site.visits == 0 ? "-" : Prose.count(site.longestGapDays, "day"), strip(site)])
         }
         var lines = ["Compliance with visiting targets, \(report.from.prose) to \(report.to.prose)", "", table.rendered, "",
@@ -107,9 +103,8 @@ enum ComplianceCommand {
         } else {
             lines.append("Missed:")
             for site in missing {
-                let weekly = site.periods.first.map { $0.period.start.adding(days: 6) == $0.period.end } ?? true
                 let runs = site.missedRuns.map { run in
-                    run.count == 1 ? run.span.prose : "\(run.span.prose) (\(Prose.count(run.count, weekly ? "week" : "month")))"
+                    run.count == 1 ? run.span.prose : "\(run.span.prose) (\(Prose.count(run.count, site.periodUnit)))"
                 }
                 lines.append("  \(site.site): \(runs.joined(separator: "; "))")
             }

@@ -50,6 +50,11 @@ public struct SiteCompliance: Encodable, Sendable, Equatable {
         return runs
     }
 
+    /// What the site's periods are: `week` (for weekly and fortnightly targets) or `month`.
+    public var periodUnit: String {
+        periods.first.map { $0.period.start.adding(days: 6) == $0.period.end ? "week" : "month" } ?? "week"
+    }
+
     /// Met ÷ due, to 4 decimal places; nil when nothing was due.
     public var compliance: Double? {
         guard periodsDue > 0 else { return nil }
@@ -70,11 +75,7 @@ public struct SiteCompliance: Encodable, Sendable, Equatable {
         try container.encode(periodsDue, forKey: .periodsDue)
         try container.encode(periodsMet, forKey: .periodsMet)
         try container.encode(periodsClosed, forKey: .periodsClosed)
-        if let compliance {
-            try container.encode(compliance, forKey: .compliance)
-        } else {
-            try container.encodeNil(forKey: .compliance)
-        }
+        try container.encode(compliance, forKey: .compliance)
         try container.encode(longestMissedRun, forKey: .longestMissedRun)
         try container.encode(longestGapDays, forKey: .longestGapDays)
         try container.encode(missed, forKey: .missed)

@@ -71,7 +71,7 @@ public enum AnnualReportDocument {
         let due = report.compliance.filter { $0.periodsDue > 0 }
         guard !due.isEmpty else { return [] }
         let sentences = due.map { site -> String in
-            let unit = site.periods.first?.period.start.adding(days: 6) == site.periods.first?.period.end ? "week" : "month"
+            let unit = site.periodUnit
             var sentence = site.periodsMet == site.periodsDue
                 ? "\(site.site) met its target in every \(unit) it was due (\(site.periodsMet) of \(site.periodsDue))"
                 : "\(site.site) met its target in \(site.periodsMet) of \(Prose.count(site.periodsDue, unit)) (\(Labels.percent(site.compliance)))"
