@@ -57,6 +57,9 @@ import ICVTestSupport
             The annual report:
               icv report annual       Compile a financial year's figures for the annual report.
 
+            Your data:
+              icv undo                Undo the last command that changed data.
+
             Every command takes --data DIR (default: $ICV_DATA, then ./icv-data) and --json, anywhere on the line.
             Run `icv COMMAND --help` for a command's flags and an example, such as `icv visit log --help`.
 

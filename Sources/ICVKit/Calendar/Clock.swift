@@ -17,3 +17,16 @@ public struct Clock: Sendable {
         return LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)!
     }
 }
+
+extension Clock {
+    /// The instant as ISO 8601 in the scheme's time zone with its offset, `2014-05-02T21:10:00+01:00`, for the audit log.
+    public var timestamp: String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: now)
+        let offset = timeZone.secondsFromGMT(for: now) / 60
+        let sign = offset < 0 ? "-" : "+"
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d%@%02d:%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0,
+                      parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0, sign, abs(offset) / 60, abs(offset) % 60)
+    }
+}

@@ -14,20 +14,17 @@ public struct Command: Sendable {
     }
 }
 
-/// Everything a command needs while it runs: the parsed arguments, the folder's records and the moment it was run.
+/// Everything a command needs while it runs: the parsed arguments, the folder's records, the moment it was run and the terminal.
 public struct Invocation {
     public let arguments: ParsedArguments
     public let ledger: Ledger
     public let now: Date
+    /// Where to ask for a confirmation.
+    public let terminal: Terminal
 
     /// Today in the scheme's time zone.
     public func today() throws -> LocalDate {
-        let scheme = try ledger.scheme()
-        guard let zone = TimeZone(identifier: scheme.timeZone) else {
-            throw StoreError.invalidContent(path: "\(ledger.store.location)/\(DataFile.scheme.path)", field: "timeZone",
-                                            problem: "'\(scheme.timeZone)' is not a known time zone")
-        }
-        return Clock(now: now, timeZone: zone).today
+        try ledger.clock(at: now).today
     }
 }
 

@@ -148,6 +148,7 @@ struct Resolution {
         let resolution = try Resolution(invocation, id: id.description, visitDate: try visitDate(found))
         var record = found
         record.markResolved(outcome: resolution.outcome, on: resolution.date)
+        ledger.touch(id.description)
         ledger.save(try ledger.records(kind, in: year).map { $0.id == id ? record : $0 }, kind, in: year)
         return (record, resolution)
     }

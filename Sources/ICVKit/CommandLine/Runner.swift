@@ -9,7 +9,8 @@ public struct RunResult: Equatable, Sendable {
 
 /// Runs a command line: finds the command, parses it, holds the folder's lock for the read-change-write and renders the result.
 public enum Runner {
-    public static func run(_ arguments: [String], environment: [String: String], currentDirectory: URL, now: Date) -> RunResult {
+    public static func run(_ arguments: [String], environment: [String: String], currentDirectory: URL, now: Date,
+                           terminal: Terminal = NoTerminal()) -> RunResult {
         do {
             let global = try GlobalOptions(arguments)
             if global.help, global.remaining.count == 1, Commands.isGroup(global.remaining[0]),
@@ -24,17 +25,22 @@ public enum Runner {
                 return RunResult(exitCode: 0, stdout: command.spec.help, stderr: "")
             }
             let parsed = try ParsedArguments(commandArguments, spec: command.spec)
-            let store = FolderStore(root: dataFolder(global.data, environment: environment, currentDirectory: currentDirectory))
+            let store = FolderStore(root: dataFolder(global.data, environment: environment, currentDirectory: currentDirectory),
+                                    stopAt: environment[crashTestVariable].flatMap(CommitPoint.init))
             let runAndCommit = {
                 let ledger = Ledger(store: store)
-                let output = try command.run(Invocation(arguments: parsed, ledger: ledger, now: now))
-                try ledger.commit()
+                let output = try command.run(Invocation(arguments: parsed, ledger: ledger, now: now, terminal: terminal))
+                // `init` makes the folder: undoing it would leave no folder to undo in.
+                try ledger.commit(as: command.spec.name, at: now, undoable: command.needsDataFolder)
                 return output
             }
             let output: CommandOutput
             if command.needsDataFolder {
                 guard store.isInitialised() else { throw StoreError.noDataFolder(path: store.location) }
-                output = try store.withExclusiveLock(runAndCommit)
+                output = try store.withExclusiveLock {
+                    try Ledger.recover(store)
+                    return try runAndCommit()
+                }
             } else {
                 // `init` checks its arguments before it makes the folder, so a refused init leaves nothing behind.
                 output = try runAndCommit()
@@ -49,6 +55,9 @@ public enum Runner {
             return RunResult(exitCode: 1, stdout: "", stderr: "error: \(error)\n")
         }
     }
+
+    /// Names a commit step at which `icv` kills itself, for the crash tests; never set in use.
+    static let crashTestVariable = "ICV_TEST_CRASH_AT"
 
     /// `--data`, then `ICV_DATA`, then `./icv-data`, relative paths taken from the current directory.
     static func dataFolder(_ flag: String?, environment: [String: String], currentDirectory: URL) -> URL {

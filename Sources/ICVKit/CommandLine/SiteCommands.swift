@@ -41,6 +41,7 @@ enum SiteCommands {
                         opened: try arguments.date("opened"))
         scheme.sites.append(site)
         scheme.sites.sort { $0.name.lowercased() < $1.name.lowercased() }
+        invocation.ledger.touch(site.id)
         invocation.ledger.save(scheme)
         let targetText = site.target.map { "target \($0)" } ?? "occasional, no target"
         return try CommandOutput(text: "Added \(site.name) (\(site.id)): \(kind.label), \(targetText).", json: site)
@@ -67,6 +68,7 @@ enum SiteCommands {
         }
         site.targetRules.append(Site.TargetRule(target: target, from: range.from, to: range.to))
         replace(site, in: &scheme)
+        invocation.ledger.touch(site.id)
         invocation.ledger.save(scheme)
         return try CommandOutput(text: "\(site.name): target \(target) \(describe(range)).", json: site)
     }
@@ -93,6 +95,7 @@ enum SiteCommands {
         site.closures.append(closure)
         site.closures.sort { $0.from < $1.from }
         replace(site, in: &scheme)
+        invocation.ledger.touch(site.id)
         invocation.ledger.save(scheme)
         let reason = closure.reason.map { " (\($0))" } ?? ""
         return try CommandOutput(text: "\(site.name): closed \(describe(range))\(reason).", json: site)

@@ -93,6 +93,7 @@ enum VolunteerCommands {
                              command: ["volunteer", "update"])
         }
         volunteers = volunteers.map { $0.id == volunteer.id ? volunteer : $0 }
+        invocation.ledger.touch(volunteer.id.description)
         invocation.ledger.save(volunteers)
         return try CommandOutput(text: "Updated \(volunteer.id) \(volunteer.name): \(changes.joined(separator: "; ")).",
                                  json: volunteer)
@@ -184,6 +185,7 @@ enum VolunteerCommands {
         volunteer.activities.append(Activity(date: date, kind: kind, hours: hours, description: description))
         volunteer.activities.sort { $0.date < $1.date }
         volunteers = volunteers.map { $0.id == volunteer.id ? volunteer : $0 }
+        invocation.ledger.touch(volunteer.id.description)
         invocation.ledger.save(volunteers)
         let what = kind.rawValue.replacingOccurrences(of: "-", with: " ")
         return try CommandOutput(

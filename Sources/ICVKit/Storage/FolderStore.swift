@@ -8,9 +8,12 @@ import Darwin
 /// The real data folder on disk: files 0600, folders 0700, writes beside-then-rename, an exclusive `flock` on `.lock`.
 public final class FolderStore: Store {
     public let root: URL
+    /// For the crash tests only: the commit step at which the process kills itself.
+    private let stopAt: CommitPoint?
 
-    public init(root: URL) {
+    public init(root: URL, stopAt: CommitPoint? = nil) {
         self.root = root.standardizedFileURL
+        self.stopAt = stopAt
     }
 
     public var location: String { root.path }
@@ -40,28 +43,73 @@ public final class FolderStore: Store {
         }
     }
 
-    /// Writes a temporary file beside the target, flushes it to disk, renames it over the target and flushes the folder.
-    public func write(_ data: Data, to path: String) throws {
+    public func writeTemporary(_ data: Data, beside path: String) throws -> String {
         let target = url(path)
         let folder = target.deletingLastPathComponent()
         try Self.makeFolder(folder)
-        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
+        let name = ".\(target.lastPathComponent).\(getpid()).tmp"
+        let temporary = folder.appendingPathComponent(name)
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         guard descriptor >= 0 else { throw Self.failure(target, errno) }
         var failed = writeFully(descriptor, data)
         if failed == 0, fsync(descriptor) != 0 { failed = errno }
         close(descriptor)
-        if failed == 0, rename(temporary.path, target.path) != 0 { failed = errno }
         guard failed == 0 else {
             unlink(temporary.path)
             throw Self.failure(target, failed)
         }
-        Self.syncFolder(folder)
+        return (path as NSString).deletingLastPathComponent.isEmpty
+            ? name : "\((path as NSString).deletingLastPathComponent)/\(name)"
     }
 
-    public func fileNames(in folder: String) throws -> [String] {
+    public func move(_ source: String, to target: String) throws {
+        let targetURL = url(target)
+        try Self.makeFolder(targetURL.deletingLastPathComponent())
+        guard rename(url(source).path, targetURL.path) == 0 else { throw Self.failure(targetURL, errno) }
+        Self.syncFolder(targetURL.deletingLastPathComponent())
+    }
+
+    public func remove(_ path: String) throws {
+        let target = url(path)
+        guard FileManager.default.fileExists(atPath: target.path) else { return }
+        do {
+            try FileManager.default.removeItem(at: target)
+        } catch {
+            throw StoreError.ioFailure(path: target.path, problem: "it could not be removed")
+        }
+        Self.syncFolder(target.deletingLastPathComponent())
+    }
+
+    public func append(_ data: Data, to path: String) throws {
+        let target = url(path)
+        let descriptor = open(target.path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
+        guard descriptor >= 0 else { throw Self.failure(target, errno) }
+        defer { close(descriptor) }
+        var failed = writeFully(descriptor, data)
+        if failed == 0, fsync(descriptor) != 0 { failed = errno }
+        guard failed == 0 else { throw Self.failure(target, failed) }
+    }
+
+    /// A hard link, so keeping a year file for undo costs no copying; a copy where the disk has no links.
+    public func preserve(_ path: String, at copy: String) throws -> Bool {
+        let source = url(path)
+        guard FileManager.default.fileExists(atPath: source.path) else { return false }
+        let copyURL = url(copy)
+        try Self.makeFolder(copyURL.deletingLastPathComponent())
+        if link(source.path, copyURL.path) != 0 {
+            guard let data = try read(path) else { return false }
+            try write(data, to: copy)
+        }
+        return true
+    }
+
+    public func names(in folder: String, hidden: Bool) throws -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url(folder).path)) ?? []
-        return names.filter { !$0.hasPrefix(".") }.sorted()
+        return names.filter { hidden || !$0.hasPrefix(".") }.sorted()
+    }
+
+    public func reached(_ point: CommitPoint) throws {
+        if point == stopAt { kill(getpid(), SIGKILL) }
     }
 
     public func withExclusiveLock<T>(_ body: () throws -> T) throws -> T {

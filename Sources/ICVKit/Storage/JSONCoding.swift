@@ -21,6 +21,13 @@ public enum JSONCoding {
         return Data((text + "\n").utf8)
     }
 
+    /// Encodes a value as one compact line with sorted keys, as in `audit.jsonl`.
+    static func encodeLine<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
     /// Decodes a data file, reporting a syntax error with its line and column and a bad value with its field.
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data, path: String) throws -> T {
         do {

@@ -4,7 +4,11 @@ import Foundation
 public final class Ledger {
     public let store: Store
     private var cache: [DataFile: Any] = [:]
+    /// The bytes each file had when read, so a file staged unchanged is not written.
+    private var original: [DataFile: Data] = [:]
     private var pending: [DataFile: () throws -> Data] = [:]
+    /// The ids of the records created or changed, for the audit log.
+    public private(set) var touchedIDs: [String] = []
 
     public init(store: Store) {
         self.store = store
@@ -16,6 +20,7 @@ public final class Ledger {
         if let cached = cache[file] as? Body { return cached }
         let body: Body
         if let data = try store.read(file.path) {
+            original[file] = data
             let fullPath = "\(store.location)/\(file.path)"
             do {
                 body = try JSONCoding.decode(VersionedFile<Body>.self, from: data, path: fullPath).body
@@ -36,6 +41,16 @@ public final class Ledger {
 
     public func scheme() throws -> Scheme {
         try load(.scheme, as: Scheme.self, missing: Scheme(name: "", timeZone: "Europe/London"))
+    }
+
+    /// The scheme's clock at an instant: today and the time in its time zone.
+    public func clock(at now: Date) throws -> Clock {
+        let scheme = try scheme()
+        guard let zone = TimeZone(identifier: scheme.timeZone) else {
+            throw StoreError.invalidContent(path: "\(store.location)/\(DataFile.scheme.path)", field: "timeZone",
+                                            problem: "'\(scheme.timeZone)' is not a known time zone")
+        }
+        return Clock(now: now, timeZone: zone)
     }
 
     public func volunteers() throws -> [Volunteer] {
@@ -63,6 +78,13 @@ public final class Ledger {
         try years(kind).flatMap { try records(kind, in: $0) }
     }
 
+    /// Finishes or rolls back a command that stopped part-way (see `Transaction`), and drops its unfinished undo entry;
+    /// runs under the lock before every command.
+    public static func recover(_ store: Store) throws {
+        try Transaction.recover(store)
+        try UndoLog(store: store).removeUnfinished()
+    }
+
     // MARK: - Changing
 
     public func save(_ scheme: Scheme) {
@@ -83,7 +105,9 @@ public final class Ledger {
         let number = counters.next[Record.idPrefix] ?? 1
         counters.next[Record.idPrefix] = number + 1
         stage(counters, as: .ids)
-        return RecordID(number)
+        let id = RecordID<Record>(number)
+        touch(id.description)
+        return id
     }
 
     /// Starts `ids.json` for a new folder with every kind at 1, so the file says what it counts.
@@ -103,18 +127,32 @@ public final class Ledger {
         }
     }
 
+    /// Notes a record changed in place (a site's target, a volunteer's status), for the audit log.
+    public func touch(_ id: String) {
+        if !touchedIDs.contains(id) { touchedIDs.append(id) }
+    }
+
     /// Whether anything is waiting to be written.
     public var hasChanges: Bool { !pending.isEmpty }
 
-    /// Writes every changed file: the id counters first, so an id taken is never handed out again even if a write fails
-    /// part-way, then records before the ones that refer to them (visits before their requests and issues), so a
-    /// failure can leave a record without its children but never a request or issue pointing at a missing visit.
-    public func commit() throws {
+    /// Writes every changed file as one journaled transaction, with its line in `audit.jsonl` and, when `undoable`, an
+    /// entry in `.undo/` keeping the files it replaces. A file staged with the bytes it already had is left alone, and
+    /// a command that changed nothing leaves no trace.
+    public func commit(as command: String, at now: Date, undoable: Bool) throws {
         let order = pending.keys.sorted { (Self.writeRank($0), $0.path) < (Self.writeRank($1), $1.path) }
+        var transaction = Transaction()
         for file in order {
             guard let encode = pending[file] else { continue }
-            try store.write(try encode(), to: file.path)
-            pending[file] = nil
+            let data = try encode()
+            if data != original[file] { transaction.writes.append((file.path, data)) }
         }
+        pending = [:]
+        guard !transaction.isEmpty else { return }
+        let change = AuditRecord(time: try clock(at: now).timestamp, command: command, ids: touchedIDs)
+        transaction.auditLine = try JSONCoding.encodeLine(change)
+        let undo = UndoLog(store: store)
+        if undoable { try undo.record(change, into: &transaction) }
+        try transaction.commit(to: store)
+        if undoable { try undo.prune() }
     }
 }

@@ -1,0 +1,72 @@
+import Foundation
+
+/// `icv undo`: puts back the files as they were before the last change, after saying what that was and asking.
+enum UndoCommand {
+    static let command = Command(CommandSpec(
+        ["undo"],
+        options: [.flag("yes", "Undo without asking, for scripts.")],
+        summary: "Undo the last command that changed data.",
+        discussion: """
+            Shows the last change (the command, when, the records it touched) and asks before undoing it. Run it again \
+            to go further back; icv keeps the last \(UndoLog.kept) changes. Without a terminal to ask, it undoes nothing \
+            unless given --yes. Undoing a record's creation frees its id for the next one.
+            """,
+        examples: ["icv undo", "icv undo --yes"]
+    )) { invocation in
+        let store = invocation.ledger.store
+        let log = UndoLog(store: store)
+        guard let (number, entry) = try log.latest() else {
+            throw ValidationError.rule("There is nothing to undo in \(store.location): no change since the folder was made is left to undo (icv keeps the last \(UndoLog.kept)).")
+        }
+        let question = "The last change was \(describe(entry)).\n\(effect(of: entry))\nUndo it? [y/N] "
+        if !invocation.arguments.has("yes") {
+            guard invocation.terminal.isInteractive else {
+                throw ValidationError.rule("Nothing was undone: there is no terminal to ask for confirmation. The last change was \(describe(entry)). Run `icv undo --yes` to undo it.")
+            }
+            let answer = invocation.terminal.ask(question)?.trimmingCharacters(in: .whitespaces).lowercased()
+            guard answer == "y" || answer == "yes" else {
+                return try CommandOutput(text: "Nothing was undone.", json: UndoResult(undone: nil, remaining: try log.numbers().count))
+            }
+        }
+        let audit = AuditRecord(time: try invocation.ledger.clock(at: invocation.now).timestamp, command: "undo",
+                                ids: entry.ids, reverts: AuditRecord.Reverted(command: entry.command, time: entry.time))
+        try log.reverting(number, entry, audit: audit).commit(to: store)
+        try? store.remove("\(UndoLog.folder)/\(number)")
+        let remaining = try log.numbers().count
+        let further = remaining == 0 ? "Nothing more can be undone." : "\(Prose.count(remaining, "earlier change")) can still be undone."
+        return try CommandOutput(text: "Undone: \(describe(entry)).\n\(further)",
+                                 json: UndoResult(undone: entry, remaining: remaining))
+    }
+
+    /// `` `visit log` on 1 June 2015 at 12:00 (CV1, R1) ``.
+    private static func describe(_ entry: UndoEntry) -> String {
+        let date = LocalDate(String(entry.time.prefix(10)))?.prose ?? String(entry.time.prefix(10))
+        let ids = entry.ids.isEmpty ? "" : " (\(entry.ids.joined(separator: ", ")))"
+        return "`\(entry.command)` on \(date) at \(entry.time.dropFirst(11).prefix(5))\(ids)"
+    }
+
+    /// `Undoing it puts back ids.json and visits/2015-16.json, and removes requests/2015-16.json.`
+    private static func effect(of entry: UndoEntry) -> String {
+        let restored = entry.files.filter(\.existed).map(\.path)
+        let removed = entry.files.filter { !$0.existed }.map(\.path)
+        let parts = (restored.isEmpty ? [] : ["puts back " + Prose.list(restored)])
+            + (removed.isEmpty ? [] : ["removes " + Prose.list(removed)])
+        return "Undoing it " + parts.joined(separator: ", and ") + "."
+    }
+}
+
+/// `icv undo --json`: the change undone (null when the answer was no) and how many more can be.
+struct UndoResult: Encodable {
+    var undone: UndoEntry?
+    var remaining: Int
+
+    enum CodingKeys: CodingKey {
+        case undone, remaining
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(undone, forKey: .undone)
+        try container.encode(remaining, forKey: .remaining)
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+
+/// `.undo/`: for each of the latest changes, the files as they were before it, so `icv undo` can put them back.
+///
+/// Entry N is the folder `.undo/N` holding `entry.json` and, under `files/`, each changed file as it was (a hard link to
+/// the old file, so keeping it costs no copying). An entry is complete only once its `entry.json` is in place, which
+/// happens in the same journaled commit as the change itself.
+struct UndoLog {
+    static let folder = ".undo"
+    /// How many changes can be undone, newest first.
+    static let kept = 20
+
+    let store: Store
+
+    /// The numbers of the complete entries, oldest first.
+    func numbers() throws -> [Int] {
+        try store.names(in: Self.folder, hidden: false).compactMap(Int.init).sorted().filter(isComplete)
+    }
+
+    /// The newest entry, or nil when there is nothing to undo.
+    func latest() throws -> (number: Int, entry: UndoEntry)? {
+        guard let number = try numbers().last,
+              let data = try store.read(entryPath(number)) else { return nil }
+        return (number, try JSONCoding.decode(UndoEntry.self, from: data, path: "\(store.location)/\(entryPath(number))"))
+    }
+
+    /// Keeps the files the transaction will replace, and adds the entry to it, so both land together.
+    func record(_ change: AuditRecord, into transaction: inout Transaction) throws {
+        let number = (try numbers().last ?? 0) + 1
+        var files: [UndoEntry.File] = []
+        for (path, _) in transaction.writes {
+            files.append(UndoEntry.File(path: path, existed: try store.preserve(path, at: keptPath(number, path))))
+        }
+        let entry = UndoEntry(command: change.command, time: change.time, ids: change.ids, files: files)
+        transaction.writes.append((entryPath(number), try JSONCoding.encode(entry)))
+    }
+
+    /// The transaction that puts back every file entry `number` kept, removes those the change created, and retires it.
+    func reverting(_ number: Int, _ entry: UndoEntry, audit: AuditRecord) throws -> Transaction {
+        var transaction = Transaction(auditLine: try JSONCoding.encodeLine(audit))
+        for file in entry.files {
+            if file.existed {
+                transaction.moves.append(Journal.Move(from: keptPath(number, file.path), to: file.path))
+            } else {
+                transaction.removals.append(file.path)
+            }
+        }
+        transaction.removals.append(entryPath(number))
+        return transaction
+    }
+
+    /// Removes entry folders left without their `entry.json`: a change that stopped before its commit, or one undone.
+    func removeUnfinished() throws {
+        for name in try store.names(in: Self.folder, hidden: true) where Int(name).map(isComplete) != true {
+            try store.remove("\(Self.folder)/\(name)")
+        }
+    }
+
+    /// Forgets all but the newest `kept` entries.
+    func prune() throws {
+        for number in try numbers().dropLast(Self.kept) {
+            try store.remove("\(Self.folder)/\(number)")
+        }
+    }
+
+    private func isComplete(_ number: Int) -> Bool {
+        (try? store.names(in: "\(Self.folder)/\(number)", hidden: false).contains("entry.json")) == true
+    }
+
+    private func entryPath(_ number: Int) -> String { "\(Self.folder)/\(number)/entry.json" }
+
+    private func keptPath(_ number: Int, _ path: String) -> String { "\(Self.folder)/\(number)/files/\(path)" }
+}
+
+/// `.undo/N/entry.json`: which command made the change, when, the ids it touched, and the files it changed.
+struct UndoEntry: Codable, Equatable {
+    struct File: Codable, Equatable {
+        var path: String
+        /// False when the change created the file, so undoing it removes the file.
+        var existed: Bool
+    }
+
+    var schemaVersion = JSONCoding.schemaVersion
+    var command: String
+    var time: String
+    var ids: [String]
+    var files: [File]
+}
+
+/// One line of `audit.jsonl`: when, which command (its words only, never the values typed, which may be personal data),
+/// and the ids of the records it created or changed.
+public struct AuditRecord: Codable, Equatable, Sendable {
+    /// For `undo`: the change it reverted.
+    public struct Reverted: Codable, Equatable, Sendable {
+        public var command: String
+        public var time: String
+    }
+
+    public var time: String
+    public var command: String
+    public var ids: [String]
+    public var reverts: Reverted?
+
+}
