@@ -7,26 +7,10 @@ import ICVTestSupport
 @Suite struct EndToEndTests {
     static let sample = BuiltICV.repository.appendingPathComponent("Samples/leicestershire")
 
-    /// A new scheme made through the binary, with two suites and a pair of volunteers.
-    private func scheme(in folder: TemporaryFolder) throws -> [String] {
-        let data = ["--data", folder.path("data")]
-        for arguments in [
-            ["init", "--name", "End to End"],
-            ["site", "add", "Euston Street", "--kind", "custody-suite"],
-            ["site", "add", "Keyham Lane", "--kind", "custody-suite"],
-            ["volunteer", "add", "Ann Ray", "--scheme", "icv", "--joined", "2010-01-01"],
-            ["volunteer", "add", "Ben Oke", "--scheme", "icv", "--joined", "2010-01-01"],
-        ] {
-            let result = try BuiltICV.run(arguments + data, in: folder.url)
-            #expect(result.exitCode == 0, "\(arguments): \(result.stderr)")
-        }
-        return data
-    }
-
     @Test("a new user's first steps: init, a suite, a pair, a visit, the list")
     func firstSteps() throws {
         let folder = try TemporaryFolder()
-        let data = try scheme(in: folder)
+        let data = try BuiltICV.makeScheme(in: folder)
         let logged = try BuiltICV.run(data + InProcessICV.visit(["date": "2014-05-02"]), in: folder.url)
         #expect(logged.exitCode == 0)
         #expect(logged.stdout == "Logged CV1: Euston Street, Fri 2 May 2014, 19:40–21:05, Ann Ray and Ben Oke; 7 of 8 offered spoken to\n")
@@ -44,7 +28,7 @@ import ICVTestSupport
     ] as [([String], Int32)])
     func rejectedLeavesFiles(arguments: [String], exitCode: Int32) throws {
         let folder = try TemporaryFolder()
-        let data = try scheme(in: folder)
+        let data = try BuiltICV.makeScheme(in: folder)
         let before = TemporaryFolder.snapshot(of: folder.url)
         let result = try BuiltICV.run(arguments + data, in: folder.url)
         #expect(result.exitCode == exitCode)
@@ -116,7 +100,7 @@ import ICVTestSupport
     @Test("many icv processes logging to one folder at once lose nothing")
     func concurrentWriters() throws {
         let folder = try TemporaryFolder()
-        let data = try scheme(in: folder)
+        let data = try BuiltICV.makeScheme(in: folder)
         let executable = try BuiltICV.executable
         var processes: [Process] = []
         for writer in 0..<8 {
@@ -141,12 +125,14 @@ import ICVTestSupport
         let visits = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
         #expect(visits.count == 24)
         #expect(Set(visits.compactMap { $0["id"] as? String }).count == 24)
+        let audit = String(decoding: try Data(contentsOf: URL(fileURLWithPath: folder.path("data/audit.jsonl"))), as: UTF8.self)
+        #expect(audit.split(separator: "\n").filter { $0.contains(#""command":"visit log""#) }.count == 24)
     }
 
     @Test("ICV_DATA names the folder when --data is not given")
     func environmentFolder() throws {
         let folder = try TemporaryFolder()
-        _ = try scheme(in: folder)
+        _ = try BuiltICV.makeScheme(in: folder)
         let result = try BuiltICV.run(["site", "list", "--json"], in: folder.url, environment: ["ICV_DATA": folder.path("data")])
         #expect(result.exitCode == 0)
         #expect(result.stdout.contains("euston-street"))

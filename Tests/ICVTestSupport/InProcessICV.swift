@@ -18,8 +18,8 @@ public final class InProcessICV {
 
     /// Runs one command line (without the leading `icv`) on the data folder.
     @discardableResult
-    public func run(_ arguments: [String]) -> RunResult {
-        Runner.run(arguments + ["--data", dataPath], environment: [:], currentDirectory: folder.url, now: now)
+    public func run(_ arguments: [String], terminal: Terminal = NoTerminal()) -> RunResult {
+        Runner.run(arguments + ["--data", dataPath], environment: [:], currentDirectory: folder.url, now: now, terminal: terminal)
     }
 
     /// Runs a command that must succeed, returning its stdout; a failure stops the test with its stderr.
@@ -34,6 +34,19 @@ public final class InProcessICV {
 
     public func snapshot() -> [String: Data] {
         TemporaryFolder.snapshot(of: URL(fileURLWithPath: dataPath))
+    }
+
+    /// The records only: the snapshot without the audit log and the undo entries, which every change adds to.
+    public func records() -> [String: Data] {
+        snapshot().filter { $0.key != "audit.jsonl" && !$0.key.hasPrefix(".undo/") }
+    }
+
+    /// The lines of `audit.jsonl`, each parsed.
+    public func auditLines() throws -> [[String: Any]] {
+        let text = String(decoding: snapshot()["audit.jsonl"] ?? Data(), as: UTF8.self)
+        return try text.split(separator: "\n").map {
+            try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:]
+        }
     }
 
     /// A small scheme: two weekly suites, an occasional one, kennels, and volunteers in every state.
@@ -87,4 +100,9 @@ public struct SetupFailure: Error, CustomStringConvertible {
     public let command: String
     public let stderr: String
     public var description: String { "setup command `icv \(command)` failed: \(stderr)" }
+
+    public init(command: String, stderr: String) {
+        self.command = command
+        self.stderr = stderr
+    }
 }

@@ -9,6 +9,8 @@ struct Transaction {
     /// Files already on disk to move over a target, as undo puts back a kept file.
     var moves: [Journal.Move] = []
     var removals: [String] = []
+    /// Files made ready for the change (an undo entry's kept files), removed again if it fails before its journal.
+    var preparedFiles: [String] = []
     /// The line for `audit.jsonl`, added once every file is in place.
     var auditLine: String?
 
@@ -30,8 +32,8 @@ struct Transaction {
                               removals: removals, auditLine: auditLine)
             try store.write(try JSONCoding.encode(journal), to: Self.journalPath)
         } catch {
-            for temporary in temporaries {
-                try? store.remove(temporary)
+            for path in temporaries + preparedFiles {
+                try? store.remove(path)
             }
             throw error
         }

@@ -27,10 +27,17 @@ struct UndoLog {
     /// Keeps the files the transaction will replace, and adds the entry to it, so both land together.
     func record(_ change: AuditRecord, into transaction: inout Transaction) throws {
         let number = (try numbers().last ?? 0) + 1
+        let folder = "\(Self.folder)/\(number)"
         var files: [UndoEntry.File] = []
-        for (path, _) in transaction.writes {
-            files.append(UndoEntry.File(path: path, existed: try store.preserve(path, at: keptPath(number, path))))
+        do {
+            for (path, _) in transaction.writes {
+                files.append(UndoEntry.File(path: path, existed: try store.preserve(path, at: keptPath(number, path))))
+            }
+        } catch {
+            try? store.remove(folder)
+            throw error
         }
+        transaction.preparedFiles.append(folder)
         let entry = UndoEntry(command: change.command, time: change.time, ids: change.ids, files: files)
         transaction.writes.append((entryPath(number), try JSONCoding.encode(entry)))
     }
