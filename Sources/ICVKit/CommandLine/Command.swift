@@ -19,6 +19,8 @@ public struct Invocation {
     public let arguments: ParsedArguments
     public let ledger: Ledger
     public let now: Date
+    /// Where relative paths (a file to import, `--output`) are taken from.
+    public let currentDirectory: URL
 
     /// Today in the scheme's time zone.
     public func today() throws -> LocalDate {
@@ -28,6 +30,11 @@ public struct Invocation {
                                             problem: "'\(scheme.timeZone)' is not a known time zone")
         }
         return Clock(now: now, timeZone: zone).today
+    }
+
+    /// A path as typed, with `~` expanded and a relative one taken from the current directory.
+    public func url(_ path: String) -> URL {
+        Runner.resolve(path, in: currentDirectory)
     }
 }
 

@@ -27,7 +27,8 @@ public enum Runner {
             let store = FolderStore(root: dataFolder(global.data, environment: environment, currentDirectory: currentDirectory))
             let runAndCommit = {
                 let ledger = Ledger(store: store)
-                let output = try command.run(Invocation(arguments: parsed, ledger: ledger, now: now))
+                let output = try command.run(Invocation(arguments: parsed, ledger: ledger, now: now,
+                                                             currentDirectory: currentDirectory))
                 try ledger.commit()
                 return output
             }
@@ -52,7 +53,11 @@ public enum Runner {
 
     /// `--data`, then `ICV_DATA`, then `./icv-data`, relative paths taken from the current directory.
     static func dataFolder(_ flag: String?, environment: [String: String], currentDirectory: URL) -> URL {
-        let path = flag ?? environment["ICV_DATA"].flatMap { $0.isEmpty ? nil : $0 } ?? "icv-data"
+        resolve(flag ?? environment["ICV_DATA"].flatMap { $0.isEmpty ? nil : $0 } ?? "icv-data", in: currentDirectory)
+    }
+
+    /// A path as typed, with `~` expanded and a relative one taken from the current directory.
+    static func resolve(_ path: String, in currentDirectory: URL) -> URL {
         let expanded = (path as NSString).expandingTildeInPath
         return expanded.hasPrefix("/") ? URL(fileURLWithPath: expanded) : currentDirectory.appendingPathComponent(expanded)
     }
