@@ -97,6 +97,25 @@ import ICVTestSupport
         }
     }
 
+    @Test("the sample's visits, exported as CSV, import into a folder holding only its sites and register as the same files")
+    func sampleRoundTrip() throws {
+        let folder = try TemporaryFolder()
+        let exported = try BuiltICV.run(["export", "visits", "--format", "csv", "--output", "visits.csv", "--data", Self.sample.path],
+                                        in: folder.url)
+        #expect(exported.exitCode == 0, "\(exported.stderr)")
+        let fresh = folder.url.appendingPathComponent("fresh")
+        try FileManager.default.createDirectory(at: fresh, withIntermediateDirectories: true)
+        for file in ["scheme.json", "volunteers.json"] {
+            try FileManager.default.copyItem(at: Self.sample.appendingPathComponent(file), to: fresh.appendingPathComponent(file))
+        }
+        let imported = try BuiltICV.run(["import", "visits", "visits.csv", "--data", "fresh"], in: folder.url)
+        #expect(imported.exitCode == 0, "\(imported.stderr)")
+        #expect(imported.stdout == "Imported 239 visits (CV1–CV239) from visits.csv: 153 in 2014/15, 86 in 2021/22.\n")
+        let original = TemporaryFolder.snapshot(of: Self.sample).filter { $0.key.hasPrefix("visits/") }
+        #expect(original.count == 2)
+        #expect(TemporaryFolder.snapshot(of: fresh).filter { $0.key.hasPrefix("visits/") } == original)
+    }
+
     @Test("many icv processes logging to one folder at once lose nothing")
     func concurrentWriters() throws {
         let folder = try TemporaryFolder()

@@ -57,7 +57,11 @@ import ICVTestSupport
             The annual report:
               icv report annual       Compile a financial year's figures for the annual report.
 
-            Your data:
+            Your data: spreadsheets in and out as CSV, and undoing a change:
+              icv import visits       Import custody visit reports from a CSV file, all or nothing.
+              icv export visits       Export custody visits as CSV, in the columns `icv import visits` reads.
+              icv export requests     Export detainee requests as CSV, with the site and date of the visit each was raised on.
+              icv export volunteers   Export the register of volunteers as CSV, with each one's status today.
               icv undo                Undo the last command that changed data.
 
             Every command takes --data DIR (default: $ICV_DATA, then ./icv-data) and --json, anywhere on the line.

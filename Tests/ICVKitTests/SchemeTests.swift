@@ -93,6 +93,15 @@ import Testing
         #expect(volunteer.statusHistory.count == 5)
     }
 
+    @Test("active or on probation on some day of a range: the edges of each status count", arguments: [
+        ("2014-01-01", "2014-05-11", false), ("2014-01-01", "2014-05-12", true), ("2015-02-01", "2015-02-28", false),
+        ("2015-02-28", "2015-03-01", true), ("2015-12-31", "2016-06-30", true), ("2016-01-01", "2017-12-31", false),
+    ])
+    func mayVisitInRange(first: String, last: String, expected: Bool) throws {
+        let range = (try #require(LocalDate(first)), try #require(LocalDate(last)))
+        #expect(try volunteer().mayVisit(onSomeDayFrom: range.0, to: range.1) == expected)
+    }
+
     @Test("only probation and active may visit", arguments: VolunteerStatus.allCases)
     func mayVisit(status: VolunteerStatus) {
         #expect(status.mayVisit == [.probation, .active].contains(status))

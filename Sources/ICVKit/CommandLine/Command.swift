@@ -19,12 +19,19 @@ public struct Invocation {
     public let arguments: ParsedArguments
     public let ledger: Ledger
     public let now: Date
+    /// Where relative paths (a file to import, `--output`) are taken from.
+    public let currentDirectory: URL
     /// Where to ask for a confirmation.
     public let terminal: Terminal
 
     /// Today in the scheme's time zone.
     public func today() throws -> LocalDate {
         try ledger.clock(at: now).today
+    }
+
+    /// A path as typed, with `~` expanded and a relative one taken from the current directory.
+    public func url(_ path: String) -> URL {
+        Runner.resolve(path, in: currentDirectory)
     }
 }
 

@@ -116,11 +116,11 @@ enum ComplianceCommand {
         let header = ["site", "siteId", "kind", "target", "visits", "periodsDue", "periodsMet", "periodsClosed", "compliance",
                       "longestMissedRun", "longestGapDays", "missed"]
         let rows = report.sites.map { site in
-            CSV.row([site.site, site.siteId, site.kind.rawValue, targets(site, sites: sites), String(site.visits), String(site.periodsDue),
-                     String(site.periodsMet), String(site.periodsClosed), site.compliance.map { String($0) } ?? "",
-                     String(site.longestMissedRun), String(site.longestGapDays),
-                     site.missed.map { "\($0.start)/\($0.end)" }.joined(separator: ";")])
+            [site.site, site.siteId, site.kind.rawValue, targets(site, sites: sites), String(site.visits), String(site.periodsDue),
+             String(site.periodsMet), String(site.periodsClosed), site.compliance.map { String($0) } ?? "",
+             String(site.longestMissedRun), String(site.longestGapDays),
+             site.missed.map { "\($0.start)/\($0.end)" }.joined(separator: ";")]
         }
-        return ([CSV.row(header)] + rows).joined(separator: "\n")
+        return CSV.text([header] + rows)
     }
 }

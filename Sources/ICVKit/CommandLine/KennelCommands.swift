@@ -26,7 +26,8 @@ enum KennelCommands {
         for area in KennelInspection.Area.allCases {
             ratings[area] = try arguments.choice(area.rawValue, as: KennelInspection.Rating.self) ?? .notChecked
         }
-        let entry = try VisitEntry.read(invocation, kind: .kennels, delayReason: nil) { site, date, arrived in
+        let entry = try VisitEntry.read(arguments, kind: .kennels, delayReason: nil,
+                                        context: try VisitEntry.Context(invocation)) { site, date, arrived in
             try ledger.records(.kennelInspections, in: date.financialYear)
                 .first { $0.site == site.id && $0.date == date && $0.arrived == arrived }?.id.description
         }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// What was typed after the command's words, checked against its spec, with typed access that rejects bad values.
+/// What was typed after the command's words, checked against its spec; typed access to the values comes from `NamedValues`.
 public struct ParsedArguments: Sendable {
     public let positionals: [String]
     private let values: [String: [String]]
@@ -113,66 +113,14 @@ public struct ParsedArguments: Sendable {
         values[name] ?? []
     }
 
-    /// Free text: trimmed, nil when empty.
-    public func text(_ name: String) -> String? {
-        let trimmed = string(name)?.trimmingCharacters(in: .whitespacesAndNewlines)
-        return trimmed?.isEmpty == false ? trimmed : nil
-    }
-
-    public func date(_ name: String) throws(ValidationError) -> LocalDate? {
-        guard let text = string(name) else { return nil }
-        guard let date = LocalDate(text) else {
-            throw .invalidValue(flag: name, value: text, expected: "a date as YYYY-MM-DD, such as 2014-05-02")
-        }
-        return date
-    }
-
-    public func time(_ name: String) throws(ValidationError) -> TimeOfDay? {
-        guard let text = string(name) else { return nil }
-        guard let time = TimeOfDay(text) else {
-            throw .invalidValue(flag: name, value: text, expected: "a 24-hour time as HH:MM, such as 19:40")
-        }
-        return time
-    }
-
-    public func count(_ name: String) throws(ValidationError) -> Int? {
-        guard let text = string(name) else { return nil }
-        guard let count = Int(text), count >= 0 else {
-            throw .invalidValue(flag: name, value: text, expected: "a whole number, 0 or more")
-        }
-        return count
-    }
-
-    public func choice<Choice: RawRepresentable & CaseIterable>(_ name: String, as type: Choice.Type) throws(ValidationError) -> Choice?
-    where Choice.RawValue == String {
-        guard let text = string(name) else { return nil }
-        guard let choice = Choice(rawValue: text.lowercased()) else {
-            throw .invalidValue(flag: name, value: text, expected: Self.oneOf(Choice.self))
-        }
-        return choice
-    }
-
-    public func year(_ name: String) throws(ValidationError) -> FinancialYear? {
-        guard let text = string(name) else { return nil }
-        guard let year = FinancialYear(text) else {
-            throw .invalidValue(flag: name, value: text, expected: "a financial year such as 2014 or 2014/15")
-        }
-        return year
-    }
-
     /// "one of a, b or c".
     public static func oneOf<Choice: RawRepresentable & CaseIterable>(_ type: Choice.Type) -> String where Choice.RawValue == String {
         let names = type.allCases.map(\.rawValue)
         guard names.count > 1 else { return "one of \(names.joined())" }
         return "one of " + names.dropLast().joined(separator: ", ") + " or " + names[names.count - 1]
     }
+}
 
-    // MARK: - Required values (the parser has already checked they are present)
-
-    public func required<Value>(_ name: String, _ read: (String) throws -> Value?) throws -> Value {
-        guard let value = try read(name) else {
-            throw UsageError("Missing --\(name).", command: [])
-        }
-        return value
-    }
+extension ParsedArguments: NamedValues {
+    public var form: EntryForm { .flags }
 }

@@ -20,7 +20,7 @@ enum ReportCommand {
         let arguments = invocation.arguments
         let ledger = invocation.ledger
         let year = try arguments.required("year") { try arguments.year($0) }
-        let output = arguments.string("output").map { URL(fileURLWithPath: ($0 as NSString).expandingTildeInPath) }
+        let output = arguments.string("output").map(invocation.url)
         // Without --format, `--output report.html` means HTML.
         let format = try arguments.choice("format", as: Format.self) ?? (output?.pathExtension.lowercased() == "html" ? .html : .markdown)
         let scheme = try ledger.scheme()

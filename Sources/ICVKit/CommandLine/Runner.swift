@@ -29,7 +29,8 @@ public enum Runner {
                                     stopAt: environment[crashTestVariable].flatMap(CommitPoint.init))
             let runAndCommit = {
                 let ledger = Ledger(store: store)
-                let output = try command.run(Invocation(arguments: parsed, ledger: ledger, now: now, terminal: terminal))
+                let output = try command.run(Invocation(arguments: parsed, ledger: ledger, now: now,
+                                                        currentDirectory: currentDirectory, terminal: terminal))
                 // `init` makes the folder: undoing it would leave no folder to undo in.
                 try ledger.commit(as: command.spec.name, at: now, undoable: command.needsDataFolder)
                 return output
@@ -61,7 +62,11 @@ public enum Runner {
 
     /// `--data`, then `ICV_DATA`, then `./icv-data`, relative paths taken from the current directory.
     static func dataFolder(_ flag: String?, environment: [String: String], currentDirectory: URL) -> URL {
-        let path = flag ?? environment["ICV_DATA"].flatMap { $0.isEmpty ? nil : $0 } ?? "icv-data"
+        resolve(flag ?? environment["ICV_DATA"].flatMap { $0.isEmpty ? nil : $0 } ?? "icv-data", in: currentDirectory)
+    }
+
+    /// A path as typed, with `~` expanded and a relative one taken from the current directory.
+    static func resolve(_ path: String, in currentDirectory: URL) -> URL {
         let expanded = (path as NSString).expandingTildeInPath
         return expanded.hasPrefix("/") ? URL(fileURLWithPath: expanded) : currentDirectory.appendingPathComponent(expanded)
     }

@@ -23,22 +23,14 @@ enum VisitCommands {
     )) { invocation in
         let arguments = invocation.arguments
         let ledger = invocation.ledger
-        let counts = DetaineeCounts(
-            inCustody: try arguments.required("in-custody") { try arguments.count($0) },
-            notAvailable: try arguments.count("not-available") ?? 0,
-            offered: try arguments.required("offered") { try arguments.count($0) },
-            spokenTo: try arguments.required("spoken-to") { try arguments.count($0) })
-        try VisitRules.checkCounts(counts)
         let requested = try arguments.strings("request").map(RequestCommands.categoryAndDetail)
-        let delayReason = arguments.text("delay-reason")
-        let entry = try VisitEntry.read(invocation, kind: .custodySuite, delayReason: delayReason) { site, date, arrived in
+        let checked = try CustodyVisitEntry.read(arguments, context: try VisitEntry.Context(invocation)) { site, date, arrived in
             try ledger.records(.visits, in: date.financialYear)
                 .first { $0.site == site.id && $0.date == date && $0.arrived == arrived }?.id.description
         }
+        let entry = checked.entry
         let year = entry.date.financialYear
-        let visit = CustodyVisit(id: try ledger.nextID(CustodyVisit.self), site: entry.site.id, date: entry.date,
-                                 times: entry.times, delayReason: delayReason, visitors: entry.visitors.map(\.id),
-                                 counts: counts, notes: arguments.text("notes"))
+        let visit = checked.visit(try ledger.nextID(CustodyVisit.self))
         ledger.save(try ledger.records(.visits, in: year) + [visit], .visits, in: year)
         var requests: [DetaineeRequest] = []
         for (category, detail) in requested {

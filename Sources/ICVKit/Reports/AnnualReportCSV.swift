@@ -5,7 +5,7 @@ public enum AnnualReportCSV {
     /// File names and their contents.
     public static func files(_ report: AnnualReport) -> [(name: String, text: String)] {
         func file(_ name: String, _ header: [String], _ rows: [[String]]) -> (name: String, text: String) {
-            (name, ([header] + rows).map(CSV.row).joined(separator: "\n") + "\n")
+            (name, CSV.text([header] + rows))
         }
         let months = (0..<12).map { report.from.adding(months: $0) }.map { String($0.description.prefix(7)) }
         let people = report.detainees

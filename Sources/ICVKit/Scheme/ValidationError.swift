@@ -4,6 +4,8 @@ import Foundation
 public enum ValidationError: Error, Equatable, CustomStringConvertible {
     /// A value of the wrong form: a bad date, an unknown category.
     case invalidValue(flag: String, value: String, expected: String)
+    /// The same in a column of an imported file.
+    case invalidColumn(column: String, value: String, expected: String)
     /// No record has this id or name; `candidates` are the nearest ones to offer.
     case notFound(kind: String, name: String, candidates: [String], listCommand: String)
     /// More than one record has this name.
@@ -15,6 +17,8 @@ public enum ValidationError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .invalidValue(let flag, let value, let expected):
             "'\(value)' is not a valid --\(flag): give \(expected)."
+        case .invalidColumn(let column, let value, let expected):
+            "'\(value)' is not a valid \(column): give \(expected)."
         case .notFound(let kind, let name, let candidates, let listCommand):
             candidates.isEmpty
                 ? "There is no \(kind) '\(name)'. See `\(listCommand)` for the ids and names."

@@ -51,6 +51,16 @@ public struct Volunteer: Codable, Sendable, Equatable, NumberedRecord {
         statusHistory.sort { $0.from < $1.from }
     }
 
+    /// Whether they were active or on probation on at least one day from `first` to `last`.
+    public func mayVisit(onSomeDayFrom first: LocalDate, to last: LocalDate) -> Bool {
+        statusHistory.indices.contains { index in
+            let change = statusHistory[index]
+            let next = statusHistory.index(after: index)
+            let end = next < statusHistory.count ? statusHistory[next].from.adding(days: -1) : nil
+            return change.status.mayVisit && change.from <= last && (end.map { $0 >= first } ?? true)
+        }
+    }
+
     public func isMember(of scheme: SchemeKind) -> Bool {
         schemes.contains(scheme)
     }
