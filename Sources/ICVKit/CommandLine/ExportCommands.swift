@@ -89,7 +89,7 @@ enum ExportCommands {
             let arguments = invocation.arguments
             let format = try arguments.required("format") { arguments.string($0) }
             guard format.lowercased() == "csv" else {
-                throw UsageError("'\(format)' is not a format `icv \(words.joined(separator: " "))` writes: give --format csv.", command: words)
+                throw ValidationError.invalidValue(flag: "format", value: format, expected: "csv, the only format `icv \(words.joined(separator: " "))` writes")
             }
             let output = arguments.string("output").map(invocation.url)
             if let output { try ReportFile.checkParent(of: output) }
