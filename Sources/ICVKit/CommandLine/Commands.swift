@@ -5,6 +5,7 @@ public enum Commands {
     public static let all: [Command] = [InitCommand.command]
         + SiteCommands.all + VolunteerCommands.all + VisitCommands.all
         + RequestCommands.all + IssueCommands.all + KennelCommands.all + [ComplianceCommand.command, StatusCommand.command, ReportCommand.command]
+        + [CheckCommand.command]
 
     /// The groups in the order the overview lists them, with a line each.
     static let groups: [(words: [String], summary: String)] = [
@@ -17,6 +18,7 @@ public enum Commands {
         (["kennel"], "Animal Welfare Scheme visits to the kennels"),
         (["compliance", "status"], "Visits against the targets: the PCC's review and the coordinator's Monday check"),
         (["report"], "The annual report"),
+        (["check"], "The health of the data folder"),
     ]
 
     /// The command the words name; nil when there are none (show the overview). A group without a known subcommand is a usage error.
