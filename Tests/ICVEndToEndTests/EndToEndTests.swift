@@ -146,6 +146,27 @@ import ICVTestSupport
         #expect(Set(visits.compactMap { $0["id"] as? String }).count == 24)
         let audit = String(decoding: try Data(contentsOf: URL(fileURLWithPath: folder.path("data/audit.jsonl"))), as: UTF8.self)
         #expect(audit.split(separator: "\n").filter { $0.contains(#""command":"visit log""#) }.count == 24)
+        #expect(try BuiltICV.run(["check"] + data, in: folder.url).exitCode == 0)
+    }
+
+    @Test("icv check passes the sample, and exits 1 naming the request whose visit is gone")
+    func checkSample() throws {
+        let folder = try TemporaryFolder()
+        let copy = folder.url.appendingPathComponent("sample")
+        try FileManager.default.copyItem(at: Self.sample, to: copy)
+        let passed = try BuiltICV.run(["check", "--data", copy.path], in: folder.url)
+        #expect(passed.exitCode == 0)
+        #expect(passed.stdout.hasSuffix("No problems found.\n"))
+        let requests = copy.appendingPathComponent("requests/2014-15.json")
+        let text = try String(contentsOf: requests, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "\"visit\" : \"CV1\"\n", with: "\"visit\" : \"CV999\"\n").utf8).write(to: requests)
+        let before = TemporaryFolder.snapshot(of: copy)
+        let failed = try BuiltICV.run(["check", "--data", copy.path], in: folder.url)
+        #expect(failed.exitCode == 1)
+        #expect(failed.stderr == "")
+        #expect(failed.stdout.hasPrefix("requests/2014-15.json R1: It belongs to visit CV999, which does not exist.\n\n"))
+        #expect(failed.stdout.hasSuffix(" 1 problem found.\n"))
+        #expect(TemporaryFolder.snapshot(of: copy) == before)
     }
 
     @Test("ICV_DATA names the folder when --data is not given")

@@ -35,15 +35,18 @@ public struct Invocation {
     }
 }
 
-/// What a command shows: text for a person, one JSON document for `--json`, and warnings for stderr.
+/// What a command shows: text for a person, one JSON document for `--json`, warnings for stderr, and the exit code.
 public struct CommandOutput {
     public var text: String
     public var json: Data
     public var warnings: [String]
+    /// 0, or 1 when the output itself reports a problem (`icv check` finding something wrong).
+    public var exitCode: Int32
 
-    public init<Value: Encodable>(text: String, json value: Value, warnings: [String] = []) throws {
+    public init<Value: Encodable>(text: String, json value: Value, warnings: [String] = [], exitCode: Int32 = 0) throws {
         self.text = text
         self.json = try JSONCoding.encode(value)
         self.warnings = warnings
+        self.exitCode = exitCode
     }
 }

@@ -5,7 +5,7 @@ public enum Commands {
     public static let all: [Command] = [InitCommand.command]
         + SiteCommands.all + VolunteerCommands.all + VisitCommands.all
         + RequestCommands.all + IssueCommands.all + KennelCommands.all + [ComplianceCommand.command, StatusCommand.command, ReportCommand.command]
-        + [ImportCommand.command] + ExportCommands.all + [UndoCommand.command]
+        + [ImportCommand.command] + ExportCommands.all + [CheckCommand.command, UndoCommand.command]
 
     /// The groups in the order the overview lists them, with a line each.
     static let groups: [(words: [String], summary: String)] = [
@@ -18,7 +18,7 @@ public enum Commands {
         (["kennel"], "Animal Welfare Scheme visits to the kennels"),
         (["compliance", "status"], "Visits against the targets: the PCC's review and the coordinator's Monday check"),
         (["report"], "The annual report"),
-        (["import", "export", "undo"], "Your data: spreadsheets in and out as CSV, and undoing a change"),
+        (["import", "export", "check", "undo"], "Your data: spreadsheets in and out as CSV, checking the folder, undoing a change"),
     ]
 
     /// The command the words name; nil when there are none (show the overview). A group without a known subcommand is a usage error.

@@ -48,7 +48,7 @@ public enum Runner {
             }
             let stdout = global.json ? String(decoding: output.json, as: UTF8.self) : terminated(output.text)
             let stderr = output.warnings.map { "warning: \($0)\n" }.joined()
-            return RunResult(exitCode: 0, stdout: stdout, stderr: stderr)
+            return RunResult(exitCode: output.exitCode, stdout: stdout, stderr: stderr)
         } catch let error as UsageError {
             let usage = Commands.usage(for: error.command)
             return RunResult(exitCode: 2, stdout: "", stderr: "error: \(error.message)\n\n\(usage)\n")
