@@ -39,7 +39,7 @@ public final class FolderStore: Store {
         do {
             return try Data(contentsOf: fileURL)
         } catch {
-            throw StoreError.ioFailure(path: fileURL.path, problem: "it could not be read")
+            throw StoreError.readFailure(path: fileURL.path)
         }
     }
 

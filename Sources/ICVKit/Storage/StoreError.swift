@@ -9,6 +9,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case invalidContent(path: String, field: String, problem: String)
     case newerSchema(path: String, version: Int)
     case ioFailure(path: String, problem: String)
+    case readFailure(path: String)
     case unfinishedCommit(folder: String, path: String, problem: String)
 
     public var description: String {
@@ -27,6 +28,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "\(path) was written by a newer version of icv (schemaVersion \(version); this one knows \(JSONCoding.schemaVersion)). It has not been changed: update icv to use this folder."
         case .ioFailure(let path, let problem):
             "Could not write \(path): \(problem). Nothing was changed; check the disk has space and the folder is writable, then try again."
+        case .readFailure(let path):
+            "Could not read \(path). Nothing was changed; check that it is a file you may read, then try again."
         case .unfinishedCommit(let folder, let path, let problem):
             "Could not finish writing \(path): \(problem). The change is kept in \(folder)/.journal, and the next icv command on this folder completes it once the disk has space and the folder is writable."
         }
