@@ -1,3 +1,5 @@
+import ICVKit
+
 /// Makes distinct, plausible names for sites and volunteers from `Words`.
 struct Names {
     private var random: SplitMix64
@@ -25,7 +27,7 @@ struct Names {
         while true {
             let town = place()
             let name = random.chance(0.25) ? "\(town) \(random.pick(Words.streetKinds))" : town
-            if usedSlugs.insert(name.lowercased().replacingOccurrences(of: " ", with: "-")).inserted { return name }
+            if usedSlugs.insert(Site.slug(for: name)).inserted { return name }
         }
     }
 
