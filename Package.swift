@@ -11,8 +11,12 @@ let package = Package(
     targets: [
         .target(name: "ICVKit"),
         .executableTarget(name: "icv", dependencies: ["ICVKit"]),
+        // The benchmark's data generator (Scripts/benchmark), kept apart from icv itself.
+        .target(name: "ICVGenerator", dependencies: ["ICVKit"]),
+        .executableTarget(name: "icv-generate", dependencies: ["ICVGenerator"]),
         .target(name: "ICVTestSupport", dependencies: ["ICVKit"], path: "Tests/ICVTestSupport"),
         .testTarget(name: "ICVKitTests", dependencies: ["ICVKit", "ICVTestSupport"]),
+        .testTarget(name: "ICVGeneratorTests", dependencies: ["ICVGenerator", "ICVTestSupport"]),
         .testTarget(name: "ICVEndToEndTests", dependencies: ["icv", "ICVTestSupport"], exclude: ["Expected"]),
     ]
 )

@@ -22,6 +22,17 @@ public struct DetaineeRequest: Codable, Sendable, Equatable, NumberedRecord, Res
     public var status: Status
     public var outcome: String?
     public var resolvedOn: LocalDate?
+
+    public init(id: RequestID, visit: CustodyVisitID, category: RequestCategory, detail: String?, status: Status,
+                outcome: String? = nil, resolvedOn: LocalDate? = nil) {
+        self.id = id
+        self.visit = visit
+        self.category = category
+        self.detail = detail
+        self.status = status
+        self.outcome = outcome
+        self.resolvedOn = resolvedOn
+    }
 }
 
 extension DetaineeRequest {

@@ -26,6 +26,18 @@ public struct Issue: Codable, Sendable, Equatable, NumberedRecord, Resolvable {
     public var status: Status
     public var outcome: String?
     public var resolvedOn: LocalDate?
+
+    public init(id: IssueID, visit: VisitReference, category: Category, detail: String, escalatedTo: String?,
+                status: Status, outcome: String? = nil, resolvedOn: LocalDate? = nil) {
+        self.id = id
+        self.visit = visit
+        self.category = category
+        self.detail = detail
+        self.escalatedTo = escalatedTo
+        self.status = status
+        self.outcome = outcome
+        self.resolvedOn = resolvedOn
+    }
 }
 
 extension Issue {

@@ -30,5 +30,21 @@ public struct KennelInspection: Codable, Sendable, Equatable, NumberedRecord {
     public var feedbackTo: [String]
     public var notes: String?
 
+    public init(id: KennelInspectionID, site: String, date: LocalDate, arrived: TimeOfDay, left: TimeOfDay,
+                visitors: [VolunteerID], dogsObserved: Int, ratings: [Area: Rating], trainingObserved: Bool,
+                feedbackTo: [String], notes: String?) {
+        self.id = id
+        self.site = site
+        self.date = date
+        self.arrived = arrived
+        self.left = left
+        self.visitors = visitors
+        self.dogsObserved = dogsObserved
+        self.ratings = ratings
+        self.trainingObserved = trainingObserved
+        self.feedbackTo = feedbackTo
+        self.notes = notes
+    }
+
     public var times: VisitTimes { VisitTimes(arrived: arrived, left: left, admitted: nil) }
 }

@@ -18,6 +18,12 @@ public struct Site: Codable, Sendable, Equatable {
         public var target: Target
         public var from: LocalDate
         public var to: LocalDate?
+
+        public init(target: Target, from: LocalDate, to: LocalDate?) {
+            self.target = target
+            self.from = from
+            self.to = to
+        }
     }
 
     /// Days on which the site cannot be visited (both ends included; open-ended without `to`).
@@ -25,6 +31,12 @@ public struct Site: Codable, Sendable, Equatable {
         public var from: LocalDate
         public var to: LocalDate?
         public var reason: String?
+
+        public init(from: LocalDate, to: LocalDate?, reason: String?) {
+            self.from = from
+            self.to = to
+            self.reason = reason
+        }
 
         public func covers(_ date: LocalDate) -> Bool {
             date >= from && (to.map { date <= $0 } ?? true)

@@ -9,6 +9,8 @@ public final class Ledger {
     private var pending: [DataFile: () throws -> Data] = [:]
     /// The ids of the records created or changed, for the audit log.
     public private(set) var touchedIDs: [String] = []
+    /// The same ids as a set, so noting one is not a search of the list (a large import touches many).
+    private var touchedSet: Set<String> = []
 
     public init(store: Store) {
         self.store = store
@@ -129,7 +131,7 @@ public final class Ledger {
 
     /// Notes a record changed in place (a site's target, a volunteer's status), for the audit log.
     public func touch(_ id: String) {
-        if !touchedIDs.contains(id) { touchedIDs.append(id) }
+        if touchedSet.insert(id).inserted { touchedIDs.append(id) }
     }
 
     /// Whether anything is waiting to be written.

@@ -6,6 +6,12 @@ public struct VisitTimes: Sendable, Equatable {
     public var left: TimeOfDay
     public var admitted: TimeOfDay?
 
+    public init(arrived: TimeOfDay, left: TimeOfDay, admitted: TimeOfDay?) {
+        self.arrived = arrived
+        self.left = left
+        self.admitted = admitted
+    }
+
     /// Length of the visit in minutes, past midnight when `left` is earlier than `arrived`.
     public var minutes: Int { arrived.minutes(until: left) }
 

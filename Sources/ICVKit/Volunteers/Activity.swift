@@ -12,4 +12,11 @@ public struct Activity: Codable, Sendable, Equatable {
     public var kind: Kind
     public var hours: Double
     public var description: String?
+
+    public init(date: LocalDate, kind: Kind, hours: Double, description: String?) {
+        self.date = date
+        self.kind = kind
+        self.hours = hours
+        self.description = description
+    }
 }

@@ -16,6 +16,11 @@ public struct Volunteer: Codable, Sendable, Equatable, NumberedRecord {
     public struct Vetting: Codable, Sendable, Equatable {
         public var cleared: LocalDate
         public var expires: LocalDate
+
+        public init(cleared: LocalDate, expires: LocalDate) {
+            self.cleared = cleared
+            self.expires = expires
+        }
     }
 
     public var id: VolunteerID
