@@ -146,7 +146,7 @@ import ICVTestSupport
             ids["next"] = next
         }, [#"ids.json: It would give out CV3 next, but CV3 is already in visits/2014-15.json. Set "CV" to 4."#]),
         Damage("a file that does not parse", replace("visits/2015-16.json", #""site" : "euston-street","#, with: #""site" : "euston-street""#),
-               ["visits/2015-16.json: It is not valid JSON at line 14, column 7 (invalid value). Mend it by hand or restore it from a backup."],
+               ["visits/2015-16.json: It is not valid JSON at line 14, column 7 (expected ',' or '}' in an object). Mend it by hand or restore it from a backup."],
                notChecked: [visitsNotRead]),
         Damage("a value of the wrong form", replace("visits/2015-16.json", "2015-05-02", with: "2015-02-30"),
                ["visits/2015-16.json: It has a value icv cannot read at visits[0].date: '2015-02-30' is not a date (YYYY-MM-DD). Mend it by hand or restore it from a backup."],
@@ -190,7 +190,7 @@ import ICVTestSupport
         #expect(result.stdout == """
             visits/2014-15.json CV2: 20 offered a visit is more than the 8 available (12 in custody, 4 not available). Check --offered, --in-custody and --not-available.
             kennel-inspections/2015-16.json: It was written by a newer version of icv (schemaVersion 3; this one knows 1). Update icv to check this folder.
-            requests/2015-16.json: It is not valid JSON at line 3, column 18 (invalid value). Mend it by hand or restore it from a backup.
+            requests/2015-16.json: It is not valid JSON at line 3, column 18 (unexpected character 'o'). Mend it by hand or restore it from a backup.
 
             Not checked: the kennel inspections that issues belong to, because kennel-inspections/2015-16.json could not be read.
             Checked 8 files: 4 sites, 7 volunteers, 3 custody visits, 0 kennel inspections, 0 requests, 2 issues. 3 problems found.

@@ -106,11 +106,14 @@ import ICVTestSupport
         ("{\"a\": x}", 1, 7), ("{\n  \"a\": 1,\n  \"b\": ]\n}", 3, 8), ("", 1, 1),
     ])
     func lineAndColumn(text: String, line: Int, column: Int) {
-        guard case .unreadable(_, let foundLine, let foundColumn, _) = JSONCoding.syntaxError(in: Data(text.utf8), path: "f") else {
-            Issue.record("not reported as unreadable")
-            return
+        #expect(throws: StoreError.self) { try JSONCoding.decode([String: Int].self, from: Data(text.utf8), path: "f") }
+        do {
+            _ = try JSONCoding.decode([String: Int].self, from: Data(text.utf8), path: "f")
+        } catch StoreError.unreadable(_, let foundLine, let foundColumn, _) {
+            #expect((foundLine, foundColumn) == (line, column))
+        } catch {
+            Issue.record("not reported as unreadable: \(error)")
         }
-        #expect((foundLine, foundColumn) == (line, column))
     }
 }
 

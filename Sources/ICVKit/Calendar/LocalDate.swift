@@ -19,15 +19,15 @@ public struct LocalDate: Hashable, Comparable, Sendable, StringCoded {
 
     /// Parses `YYYY-MM-DD` strictly: four-digit year, two-digit month and day.
     public init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              let year = ASCIIDigits.number(bytes[0..<4]), let month = ASCIIDigits.number(bytes[5..<7]),
+              let day = ASCIIDigits.number(bytes[8..<10]) else { return nil }
         self.init(year: year, month: month, day: day)
     }
 
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        "\(ASCIIDigits.padded(year, width: 4))-\(ASCIIDigits.padded(month, width: 2))-\(ASCIIDigits.padded(day, width: 2))"
     }
 
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {

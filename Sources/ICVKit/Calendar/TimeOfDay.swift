@@ -14,15 +14,15 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, StringCoded {
 
     /// Parses `HH:MM` (the hour may be one digit: `9:05`).
     public init?(_ text: String) {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let hour = Int(parts[0]), let minute = Int(parts[1]), hour < 24, minute < 60 else { return nil }
+        let bytes = Array(text.utf8)
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), (1...2).contains(colon), bytes.count == colon + 3,
+              let hour = ASCIIDigits.number(bytes[..<colon]), let minute = ASCIIDigits.number(bytes[(colon + 1)...]),
+              hour < 24, minute < 60 else { return nil }
         self.init(minutes: hour * 60 + minute)
     }
 
     public var description: String {
-        String(format: "%02d:%02d", minutes / 60, minutes % 60)
+        "\(ASCIIDigits.padded(minutes / 60, width: 2)):\(ASCIIDigits.padded(minutes % 60, width: 2))"
     }
 
     public static func < (lhs: TimeOfDay, rhs: TimeOfDay) -> Bool {

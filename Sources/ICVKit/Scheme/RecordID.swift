@@ -23,10 +23,11 @@ public struct RecordID<Record: NumberedRecord>: Hashable, Comparable, Sendable, 
 
     /// Parses `CV12` (the prefix is case-insensitive).
     public init?(_ text: String) {
-        let prefix = Record.idPrefix
-        guard text.count > prefix.count, text.prefix(prefix.count).uppercased() == prefix else { return nil }
-        let digits = text.dropFirst(prefix.count)
-        guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(digits), number > 0 else { return nil }
+        let prefix = Array(Record.idPrefix.utf8)
+        let bytes = Array(text.utf8)
+        guard bytes.count > prefix.count,
+              zip(bytes, prefix).allSatisfy({ $0 & 0xDF == $1 }), // ASCII letters in either case
+              let number = ASCIIDigits.number(bytes[prefix.count...]), number > 0 else { return nil }
         self.number = number
     }
 

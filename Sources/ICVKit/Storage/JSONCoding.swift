@@ -5,20 +5,10 @@ public enum JSONCoding {
     /// The schema version this program reads and writes.
     public static let schemaVersion = 1
 
-    public static func makeEncoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }
-
-    /// Encodes a value as the pretty, sorted, newline-terminated text used in files and on stdout.
-    /// Foundation on Linux writes an empty array or object across three lines; it is folded to `[]` or `{}`
-    /// (safe, since a newline inside a JSON string is always escaped).
+    /// Encodes a value as the pretty, sorted, newline-terminated text used in files and on stdout: what `JSONEncoder`
+    /// writes with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`, with `[]` and `{}` kept on one line.
     public static func encode<T: Encodable>(_ value: T) throws -> Data {
-        let text = String(decoding: try makeEncoder().encode(value), as: UTF8.self)
-            .replacingOccurrences(of: #"\[\n\s*\]"#, with: "[]", options: .regularExpression)
-            .replacingOccurrences(of: #"\{\n\s*\}"#, with: "{}", options: .regularExpression)
-        return Data((text + "\n").utf8)
+        try JSONValueEncoder.encode(value).prettyText
     }
 
     /// Encodes a value as one compact line with sorted keys, as in `audit.jsonl`.
@@ -30,17 +20,21 @@ public enum JSONCoding {
 
     /// Decodes a data file, reporting a syntax error with its line and column and a bad value with its field.
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data, path: String) throws -> T {
+        let value: JSONValue
         do {
-            return try JSONDecoder().decode(type, from: data)
+            value = try JSONValue.parse(data)
+        } catch {
+            throw syntaxError(error, in: data, path: path)
+        }
+        do {
+            return try JSONValueDecoder.decode(type, from: value, at: [])
         } catch let error as DecodingError {
-            throw translate(error, data: data, path: path)
+            throw translate(error, path: path)
         }
     }
 
-    private static func translate(_ error: DecodingError, data: Data, path: String) -> StoreError {
+    private static func translate(_ error: DecodingError, path: String) -> StoreError {
         switch error {
-        case .dataCorrupted(let context) where context.codingPath.isEmpty:
-            return syntaxError(in: data, path: path)
         case .dataCorrupted(let context):
             return .invalidContent(path: path, field: fieldPath(context.codingPath), problem: context.debugDescription)
         case .keyNotFound(let key, let context):
@@ -66,23 +60,10 @@ public enum JSONCoding {
         return text
     }
 
-    /// Finds where the JSON first goes wrong: Foundation's parser names a character offset, which becomes a line and column.
-    static func syntaxError(in data: Data, path: String) -> StoreError {
-        var problem = "the text is not JSON"
-        var offset = data.count
-        do {
-            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-        } catch {
-            let detail = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? ""
-            if let range = detail.range(of: #"character \d+"#, options: .regularExpression),
-               let position = Int(detail[range].dropFirst("character ".count)) {
-                offset = min(position, data.count)
-                problem = String(detail[..<range.lowerBound]).replacingOccurrences(of: " around ", with: "")
-                    .trimmingCharacters(in: .whitespaces).lowercased()
-            } else if !detail.isEmpty {
-                problem = detail.trimmingCharacters(in: CharacterSet(charactersIn: ".")).lowercased()
-            }
-        }
+    /// Where the JSON first goes wrong, as a line and column (counting characters, not bytes) for a person to find.
+    static func syntaxError(_ error: JSONSyntaxError, in data: Data, path: String) -> StoreError {
+        let offset = min(error.offset, data.count)
+        let problem = error.problem
         var line = 1
         var column = 1
         for byte in data.prefix(offset) {
