@@ -75,6 +75,14 @@ public final class Ledger {
         return DataFile.year(ofFileNamed: String(file.path.dropFirst(kind.folder.count + 1)))
     }
 
+    /// Whether a year's requests or issues may hold one open on the date, judged from the file's text without decoding it
+    /// (see `OpenItemScan`); true when the file has been read or changed already, or is not there.
+    public func mayHoldOpenItems<Record>(_ kind: YearKind<Record>, in year: FinancialYear, on date: LocalDate) throws -> Bool {
+        let file = kind.file(year)
+        guard cache[file] == nil, let data = try store.read(file.path) else { return cache[file] != nil }
+        return OpenItemScan.mayHoldOpenItems(data, on: date)
+    }
+
     /// Every record of a kind across all years, in year then id order.
     public func allRecords<Record>(_ kind: YearKind<Record>) throws -> [Record] {
         try years(kind).flatMap { try records(kind, in: $0) }
