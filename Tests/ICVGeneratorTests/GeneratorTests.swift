@@ -144,7 +144,7 @@ import Testing
         #expect(other.files["visits/2025-26.json"] != first.files["visits/2025-26.json"])
     }
 
-    @Test("writes a folder that icv reads: its annual report counts the generated visits")
+    @Test("writes a folder that icv reads and `icv check` passes: its annual report counts the generated visits")
     func folderReadByICV() throws {
         let folder = try TemporaryFolder()
         var options = Self.small()
@@ -158,6 +158,9 @@ import Testing
         #expect(custody["total"] as? Int == summary.visits)
         let audit = try String(contentsOfFile: folder.path("national/audit.jsonl"), encoding: .utf8)
         #expect(audit.split(separator: "\n").count == 2, "one commit for the register, one per year")
+        let check = Runner.run(["check", "--data", options.out], environment: [:], currentDirectory: folder.url, now: Generator.now(options))
+        #expect(check.exitCode == 0, "\(check.stdout)")
+        #expect(check.stdout.hasSuffix("No problems found.\n"))
     }
 
     @Test("refuses a folder that already holds files, writing nothing")
