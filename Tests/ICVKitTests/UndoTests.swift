@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import ICVKit
+@testable import ICVKit
 import ICVTestSupport
 
 /// A terminal that gives set answers and remembers what it was asked.
@@ -123,6 +123,27 @@ final class ScriptedTerminal: Terminal {
         #expect(result.exitCode == 1)
         #expect(result.stderr.contains("There is nothing to undo"))
         #expect(!icv.snapshot().keys.contains { $0.hasPrefix(".undo/") })
+    }
+
+    @Test("a file changed by hand since the change is not undone over: nothing is undone and it says which")
+    func handEdit() throws {
+        let icv = try InProcessICV.smallScheme()
+        try icv.succeed(InProcessICV.visit())
+        let path = URL(fileURLWithPath: icv.dataPath).appendingPathComponent("visits/2015-16.json")
+        let edited = try String(contentsOf: path, encoding: .utf8).replacingOccurrences(of: "\"inCustody\" : 12", with: "\"inCustody\" : 13")
+        try Data(edited.utf8).write(to: path)
+        let before = icv.snapshot()
+        let result = icv.run(["undo", "--yes"])
+        #expect(result.exitCode == 1)
+        #expect(result.stderr == "error: Nothing was undone: visits/2015-16.json has changed since `visit log` on 1 June 2015 at 12:00 (CV1) wrote it (edited by hand, or restored from a backup), and undoing would lose that. Put the change right by hand, or with the commands that made it.\n")
+        #expect(icv.snapshot() == before)
+    }
+
+    @Test("consecutive ids read as ranges", arguments: [
+        (["CV1", "CV2", "CV3", "R1", "R3", "R4"], "CV1–CV3, R1, R3–R4"), (["euston-street"], "euston-street"), (["V2"], "V2"),
+    ])
+    func ranges(ids: [String], text: String) {
+        #expect(UndoCommand.idRanges(ids) == text)
     }
 
     @Test("undo --json prints the change it undid")

@@ -18,6 +18,10 @@ enum UndoCommand {
         guard let (number, entry) = try log.latest() else {
             throw ValidationError.rule("There is nothing to undo in \(store.location): no change since the folder was made is left to undo (icv keeps the last \(UndoLog.kept)).")
         }
+        let changed = try log.filesChanged(since: entry)
+        guard changed.isEmpty else {
+            throw ValidationError.rule("Nothing was undone: \(Prose.list(changed)) \(changed.count == 1 ? "has" : "have") changed since \(describe(entry)) wrote \(changed.count == 1 ? "it" : "them") (edited by hand, or restored from a backup), and undoing would lose that. Put the change right by hand, or with the commands that made it.")
+        }
         let question = "The last change was \(describe(entry)).\n\(effect(of: entry))\nUndo it? [y/N] "
         if !invocation.arguments.has("yes") {
             guard invocation.terminal.isInteractive else {
@@ -41,8 +45,35 @@ enum UndoCommand {
     /// `` `visit log` on 1 June 2015 at 12:00 (CV1, R1) ``.
     private static func describe(_ entry: UndoEntry) -> String {
         let date = LocalDate(String(entry.time.prefix(10)))?.prose ?? String(entry.time.prefix(10))
-        let ids = entry.ids.isEmpty ? "" : " (\(entry.ids.joined(separator: ", ")))"
+        let ids = entry.ids.isEmpty ? "" : " (\(idRanges(entry.ids)))"
         return "`\(entry.command)` on \(date) at \(entry.time.dropFirst(11).prefix(5))\(ids)"
+    }
+
+    /// `CV1–CV153, R1, R3`: runs of consecutive ids of a kind as ranges, so a large import reads in a line.
+    static func idRanges(_ ids: [String]) -> String {
+        var parts: [String] = []
+        var run: (prefix: String, first: Int, last: Int)?
+        func close() {
+            guard let run else { return }
+            parts.append(run.first == run.last ? "\(run.prefix)\(run.first)" : "\(run.prefix)\(run.first)–\(run.prefix)\(run.last)")
+        }
+        for id in ids {
+            let prefix = String(id.prefix { $0.isLetter })
+            guard let number = Int(id.dropFirst(prefix.count)) else {
+                close()
+                run = nil
+                parts.append(id)
+                continue
+            }
+            if let current = run, current.prefix == prefix, current.last + 1 == number {
+                run?.last = number
+            } else {
+                close()
+                run = (prefix, number, number)
+            }
+        }
+        close()
+        return parts.joined(separator: ", ")
     }
 
     /// `Undoing it puts back ids.json and visits/2015-16.json, and removes requests/2015-16.json.`

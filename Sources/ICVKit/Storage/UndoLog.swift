@@ -30,8 +30,9 @@ struct UndoLog {
         let folder = "\(Self.folder)/\(number)"
         var files: [UndoEntry.File] = []
         do {
-            for (path, _) in transaction.writes {
-                files.append(UndoEntry.File(path: path, existed: try store.preserve(path, at: keptPath(number, path))))
+            for (path, data) in transaction.writes {
+                files.append(UndoEntry.File(path: path, existed: try store.preserve(path, at: keptPath(number, path)),
+                                            written: Self.fingerprint(data)))
             }
         } catch {
             try? store.remove(folder)
@@ -54,6 +55,22 @@ struct UndoLog {
         }
         transaction.removals.append(entryPath(number))
         return transaction
+    }
+
+    /// The files changed since the entry's command wrote them (by hand, or by a restored backup), which undoing would lose.
+    func filesChanged(since entry: UndoEntry) throws -> [String] {
+        try entry.files.filter { Self.fingerprint(try store.read($0.path) ?? Data()) != $0.written }.map(\.path)
+    }
+
+    /// The size and an FNV-1a hash of a file's bytes: enough to tell that a file is no longer the one written.
+    static func fingerprint(_ data: Data) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        data.withUnsafeBytes { bytes in
+            for byte in bytes {
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            }
+        }
+        return "\(data.count)-\(String(hash, radix: 16))"
     }
 
     /// Removes entry folders left without their `entry.json`: a change that stopped before its commit, or one undone.
@@ -85,6 +102,8 @@ struct UndoEntry: Codable, Equatable {
         var path: String
         /// False when the change created the file, so undoing it removes the file.
         var existed: Bool
+        /// The fingerprint of what the change wrote, to see that nobody has changed the file since.
+        var written: String
     }
 
     var schemaVersion = JSONCoding.schemaVersion
