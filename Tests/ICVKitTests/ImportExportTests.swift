@@ -103,7 +103,7 @@ import ICVTestSupport
             """, in: icv)
         expectRejected(icv, ["import", "visits", "visits.csv"], stderr: """
             error: visits.csv has 1 bad row, so nothing was imported:
-              line 3: Dee Fox (V4) was suspended on 3 May 2015, and only active volunteers and probationers may visit. Check the date and the visitors.
+              line 3: Dee Fox (V4) was suspended from 1 February 2015, so could not visit on 3 May 2015: only active volunteers and probationers may visit. Check the date and the visitors.
             Put them right and import the whole file again.
 
             """)

@@ -33,7 +33,7 @@ import ICVTestSupport
         Case(visit(["visitors": "V1,ann ray"]), 1, "Ann Ray (V1) is named twice."),
         Case(visit(["visitors": "V1,Zed Ray"]), 1, "There is no volunteer 'Zed Ray'. Did you mean: Ann Ray (V1)?"),
         Case(visit(["visitors": "V1,V99"]), 1, "There is no volunteer 'V99'. See `icv volunteer list` for the ids and names."),
-        Case(visit(["visitors": "V1,V4"]), 1, "Dee Fox (V4) was suspended on 2 May 2015, and only active volunteers and probationers may visit."),
+        Case(visit(["visitors": "V1,V4"]), 1, "Dee Fox (V4) was suspended from 1 February 2015, so could not visit on 2 May 2015: only active volunteers and probationers may visit."),
         Case(visit(["visitors": "V1,V5"]), 1, "Eve Gale (V5) had left the scheme by 2 May 2015"),
         Case(visit(["visitors": "V1,V3", "date": "2014-12-01"]), 1, "Cal Dee (V3) had not joined on 1 December 2014 (joined 10 January 2015)."),
         Case(visit(["visitors": "V1,V6"]), 1, "Fay Holt (V6) is not a member of the Independent Custody Visiting scheme."),

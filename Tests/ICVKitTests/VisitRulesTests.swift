@@ -108,7 +108,7 @@ import Testing
         ([volunteer(1), volunteer(2, [.aws])], .icv, "Person 2 (V2) is not a member of the Independent Custody Visiting scheme"),
         ([volunteer(1), volunteer(2)], .aws, "Person 1 (V1) is not a member of the Animal Welfare Scheme"),
         ([volunteer(1), volunteer(2, joined: "2015-01-01")], .icv, "Person 2 (V2) had not joined on 2 May 2014"),
-        ([volunteer(1), volunteer(2, status: .suspended)], .icv, "Person 2 (V2) was suspended on 2 May 2014"),
+        ([volunteer(1), volunteer(2, status: .suspended)], .icv, "Person 2 (V2) was suspended from 1 January 2010, so could not visit on 2 May 2014"),
         ([volunteer(1), volunteer(2, status: .left)], .icv, "Person 2 (V2) had left the scheme by 2 May 2014"),
     ])
     func rejectsVisitors(visitors: [Volunteer], scheme: SchemeKind, message: String) {

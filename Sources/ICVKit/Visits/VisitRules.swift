@@ -50,8 +50,11 @@ public enum VisitRules {
                 throw .rule("\(visitor.name) (\(visitor.id)) had not joined on \(date.prose) (joined \(visitor.joined.prose)). Check the date and the visitors.")
             }
             guard status.mayVisit else {
-                let state = status == .left ? "had left the scheme by" : "was \(status.rawValue) on"
-                throw .rule("\(visitor.name) (\(visitor.id)) \(state) \(date.prose), and only active volunteers and probationers may visit. Check the date and the visitors.")
+                guard status != .left else {
+                    throw .rule("\(visitor.name) (\(visitor.id)) had left the scheme by \(date.prose), and only active volunteers and probationers may visit. Check the date and the visitors.")
+                }
+                let since = visitor.statusHistory.last { $0.from <= date }?.from ?? date
+                throw .rule("\(visitor.name) (\(visitor.id)) was \(status.rawValue) from \(since.prose), so could not visit on \(date.prose): only active volunteers and probationers may visit. Check the date and the visitors.")
             }
         }
         return visitors.filter { $0.vettingExpired(on: date) }.map { vettingWarning($0, before: "this visit") }
