@@ -11,11 +11,15 @@ public protocol StringCoded: Codable, CustomStringConvertible {
 extension StringCoded {
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
+        self = try Self.decoded(from: try container.decode(String.self), codingPath: container.codingPath)
+    }
+
+    /// The value the text stands for, or the decoding error that names what it should look like.
+    static func decoded(from text: String, codingPath: [CodingKey]) throws -> Self {
         guard let value = Self(text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not \(Self.expectedForm)")
+            throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: codingPath, debugDescription: "'\(text)' is not \(Self.expectedForm)"))
         }
-        self = value
+        return value
     }
 
     public func encode(to encoder: Encoder) throws {

@@ -58,8 +58,8 @@ public final class FolderStore: Store {
             unlink(temporary.path)
             throw Self.failure(target, failed)
         }
-        return (path as NSString).deletingLastPathComponent.isEmpty
-            ? name : "\((path as NSString).deletingLastPathComponent)/\(name)"
+        let folderPath = (path as NSString).deletingLastPathComponent
+        return folderPath.isEmpty ? name : "\(folderPath)/\(name)"
     }
 
     public func move(_ source: String, to target: String) throws {

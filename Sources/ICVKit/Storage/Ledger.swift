@@ -21,7 +21,7 @@ public final class Ledger {
     private func load<Body: Codable>(_ file: DataFile, as type: Body.Type, missing: @autoclosure () -> Body) throws -> Body {
         if let cached = cache[file] as? Body { return cached }
         let body: Body
-        if let data = try store.read(file.path) {
+        if let data = try original[file] ?? store.read(file.path) {
             original[file] = data
             let fullPath = "\(store.location)/\(file.path)"
             do {
@@ -76,11 +76,15 @@ public final class Ledger {
     }
 
     /// Whether a year's requests or issues may hold one open on the date, judged from the file's text without decoding it
-    /// (see `OpenItemScan`); true when the file has been read or changed already, or is not there.
+    /// (see `OpenItemScan`): true when the file has been read already, false when there is none. The text of a file that
+    /// may is kept, so decoding it next does not read it again.
     public func mayHoldOpenItems<Record>(_ kind: YearKind<Record>, in year: FinancialYear, on date: LocalDate) throws -> Bool {
         let file = kind.file(year)
-        guard cache[file] == nil, let data = try store.read(file.path) else { return cache[file] != nil }
-        return OpenItemScan.mayHoldOpenItems(data, on: date)
+        guard cache[file] == nil else { return true }
+        guard let data = try original[file] ?? store.read(file.path) else { return false }
+        let mayHold = OpenItemScan.mayHoldOpenItems(data, on: date)
+        if mayHold { original[file] = data }
+        return mayHold
     }
 
     /// Every record of a kind across all years, in year then id order.

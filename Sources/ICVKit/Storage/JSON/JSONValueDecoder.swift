@@ -20,8 +20,8 @@ struct JSONValueDecoder: Decoder {
             expected = "true or false"
         } else if let coded = type as? any StringCoded.Type, case .string(let text) = value {
             // Dates, times and ids straight from their text, without a container for each.
-            guard let parsed = coded.init(text) as? T else {
-                throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: path, debugDescription: "'\(text)' is not \(coded.expectedForm)"))
+            guard let parsed = try coded.decoded(from: text, codingPath: path) as? T else {
+                return try T(from: JSONValueDecoder(value: value, codingPath: path)) // `coded` is `T`, so never here
             }
             return parsed
         } else {
@@ -36,7 +36,7 @@ struct JSONValueDecoder: Decoder {
         case .null:
             throw DecodingError.valueNotFound(type, DecodingError.Context(codingPath: path, debugDescription: "expected \(expected) but found null"))
         default:
-            throw DecodingError.typeMismatch(type, DecodingError.Context(codingPath: path, debugDescription: "expected \(expected) but found \(value.kindName)"))
+            throw mismatch(type, expected, value, path)
         }
         guard let result = parsed as? T else {
             throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: path, debugDescription: "expected \(expected) but found \(value.kindName)"))
@@ -44,18 +44,17 @@ struct JSONValueDecoder: Decoder {
         return result
     }
 
-    private func mismatch(_ expected: String) -> DecodingError {
-        .typeMismatch(Any.self, DecodingError.Context(codingPath: codingPath,
-                                                       debugDescription: "expected \(expected) but found \(value.kindName)"))
+    private static func mismatch(_ type: Any.Type, _ expected: String, _ value: JSONValue, _ path: [CodingKey]) -> DecodingError {
+        .typeMismatch(type, DecodingError.Context(codingPath: path, debugDescription: "expected \(expected) but found \(value.kindName)"))
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-        guard case .object(let pairs) = value else { throw mismatch("an object") }
+        guard case .object(let pairs) = value else { throw Self.mismatch(Any.self, "an object", value, codingPath) }
         return KeyedDecodingContainer(KeyedContainer(pairs: pairs, codingPath: codingPath))
     }
 
     func unkeyedContainer() throws -> UnkeyedDecodingContainer {
-        guard case .array(let items) = value else { throw mismatch("an array") }
+        guard case .array(let items) = value else { throw Self.mismatch(Any.self, "an array", value, codingPath) }
         return UnkeyedContainer(items: items, codingPath: codingPath)
     }
 
