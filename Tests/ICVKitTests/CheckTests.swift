@@ -40,8 +40,7 @@ import ICVTestSupport
     func samplePasses() throws {
         // After the sample's last record, so none of it is in the future.
         let icv = try InProcessICV(now: Date(timeIntervalSince1970: 1_748_779_200))
-        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Samples/leicestershire")
+        let sample = SampleData.leicestershire
         try FileManager.default.copyItem(at: sample, to: URL(fileURLWithPath: icv.dataPath))
         let before = icv.snapshot()
         let result = icv.run(["check"])

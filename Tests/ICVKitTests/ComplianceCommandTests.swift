@@ -154,8 +154,7 @@ import ICVTestSupport
 
     @Test("the sample's 2014/15 compliance shows Keyham Lane's closed weeks and its missed target")
     func sample() throws {
-        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Samples/leicestershire")
+        let sample = SampleData.leicestershire
         let result = Runner.run(["compliance", "--year", "2014", "--json", "--data", sample.path], environment: [:],
                                 currentDirectory: sample, now: InProcessICV.defaultNow)
         let sites = try #require(try object(result.stdout)["sites"] as? [[String: Any]])

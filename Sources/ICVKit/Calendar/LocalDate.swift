@@ -1,7 +1,7 @@
 import Foundation
 
 /// A calendar date with no time or zone, written `2014-05-02` in files and `2 May 2014` in prose.
-public struct LocalDate: Hashable, Comparable, Sendable, StringCoded {
+public struct LocalDate: Hashable, Comparable, Sendable, StringCoded, JSONReadable {
     public static let expectedForm = "a date (YYYY-MM-DD)"
 
     public let year: Int

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A time of day on the 24-hour clock in the scheme's local time, written `19:40`.
-public struct TimeOfDay: Hashable, Comparable, Sendable, StringCoded {
+public struct TimeOfDay: Hashable, Comparable, Sendable, StringCoded, JSONReadable {
     public static let expectedForm = "a time (HH:MM)"
 
     /// Minutes since midnight, 0 to 1439.

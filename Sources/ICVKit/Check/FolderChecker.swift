@@ -53,7 +53,7 @@ final class FolderChecker {
 
     private func run() -> FolderCheck {
         let scheme = read(DataFile.scheme.path, as: Scheme.self, missing: nil)
-        let register = read(DataFile.volunteers.path, as: RecordList<Volunteer>.self, missing: RecordList([]))
+        let register: [Volunteer]? = readList(DataFile.volunteers.path)
         let counters = read(DataFile.ids.path, as: IDCounters.self, missing: IDCounters(next: [:]))
         let visits = readYears(.visits)
         let inspections = readYears(.kennelInspections)
@@ -66,7 +66,7 @@ final class FolderChecker {
             skip("the sites of visits and kennel inspections, and dates against today", because: [DataFile.scheme.path])
         }
         if let register {
-            checkVolunteers(register.records)
+            checkVolunteers(register)
         } else {
             skip("the visitors named on visits and kennel inspections", because: [DataFile.volunteers.path])
         }
@@ -102,8 +102,17 @@ final class FolderChecker {
 
     // MARK: - Reading
 
-    /// Reads and decodes one file; a file that is missing stands for `missing` (nil: a problem), one that cannot be read is a problem.
     private func read<Body: Codable>(_ path: String, as type: Body.Type, missing: Body?) -> Body? {
+        read(path, missing: missing) { data throws(StoreError) in try VersionedFile<Body>.decodeBody(from: data, path: path) }
+    }
+
+    /// Reads a record list file; a missing one is an empty list.
+    private func readList<Record: NumberedRecord>(_ path: String) -> [Record]? {
+        read(path, missing: []) { data throws(StoreError) in try RecordListFile<Record>(reading: data, path: path).records }
+    }
+
+    /// Reads and decodes one file; a file that is missing stands for `missing` (nil: a problem), one that cannot be read is a problem.
+    private func read<Body>(_ path: String, missing: Body?, decode: (Data) throws(StoreError) -> Body) -> Body? {
         let found: Data?
         do {
             found = try store.read(path)
@@ -118,7 +127,7 @@ final class FolderChecker {
         }
         noteFile(path)
         do {
-            return try VersionedFile<Body>.decodeBody(from: data, path: path)
+            return try decode(data)
         } catch {
             add(path, nil, Self.message(for: error))
             return nil
@@ -135,8 +144,8 @@ final class FolderChecker {
                 add(path, nil, "Its name is not a financial year's (such as 2014-15.json), so icv does not read it. Rename it, or move it out of the data folder.")
                 continue
             }
-            if let list = read(path, as: RecordList<Record>.self, missing: RecordList([])) {
-                result.files.append(YearFile(year: year, path: path, records: list.records))
+            if let records: [Record] = readList(path) {
+                result.files.append(YearFile(year: year, path: path, records: records))
             } else {
                 result.unreadable.append(path)
             }

@@ -1,12 +1,12 @@
 import Foundation
 
 /// A detainee's request raised on a custody visit, followed up until it is closed. The detainee is never named.
-public struct DetaineeRequest: Codable, Sendable, Equatable, NumberedRecord, Resolvable {
+public struct DetaineeRequest: Sendable, NumberedRecord, Resolvable {
     public static let idPrefix = "R"
     public static let recordName = "request"
     public static let listKey = "requests"
 
-    public enum Status: String, CaseIterable, Sendable, Codable {
+    public enum Status: String, CaseIterable, Sendable, Codable, JSONReadable {
         case resolvedAtVisit = "resolved-at-visit"
         case referred, outstanding, resolved
         case notActioned = "not-actioned"
@@ -36,6 +36,25 @@ public struct DetaineeRequest: Codable, Sendable, Equatable, NumberedRecord, Res
 }
 
 extension DetaineeRequest {
+    public init(reading reader: inout JSONReader) throws {
+        var id: RequestID?, visit: CustodyVisitID?, category: RequestCategory?, detail: String?, status: Status?
+        var outcome: String?, resolvedOn: LocalDate?
+        try reader.readObject { reader, key in
+            switch key {
+            case "id": id = try RequestID(reading: &reader)
+            case "visit": visit = try CustodyVisitID(reading: &reader)
+            case "category": category = try RequestCategory(reading: &reader)
+            case "detail": detail = try String?(reading: &reader)
+            case "status": status = try Status(reading: &reader)
+            case "outcome": outcome = try String?(reading: &reader)
+            case "resolvedOn": resolvedOn = try LocalDate?(reading: &reader)
+            default: try reader.skipValue()
+            }
+        }
+        self.init(id: try id.required("id"), visit: try visit.required("visit"), category: try category.required("category"),
+                  detail: detail, status: try status.required("status"), outcome: outcome, resolvedOn: resolvedOn)
+    }
+
     public mutating func markResolved(outcome: String, on date: LocalDate) {
         status = .resolved
         self.outcome = outcome

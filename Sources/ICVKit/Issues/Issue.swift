@@ -1,12 +1,12 @@
 import Foundation
 
 /// A problem found on a visit (the suite's conditions, a welfare concern, an allegation), followed up until closed.
-public struct Issue: Codable, Sendable, Equatable, NumberedRecord, Resolvable {
+public struct Issue: Sendable, NumberedRecord, Resolvable {
     public static let idPrefix = "I"
     public static let recordName = "issue"
     public static let listKey = "issues"
 
-    public enum Category: String, CaseIterable, Sendable, Codable, CodingKeyRepresentable {
+    public enum Category: String, CaseIterable, Sendable, Codable, CodingKeyRepresentable, JSONReadable {
         case healthAndSafety = "health-and-safety"
         case cellConditions = "cell-conditions"
         case food
@@ -14,7 +14,7 @@ public struct Issue: Codable, Sendable, Equatable, NumberedRecord, Resolvable {
         case dignity, allegation, staffing, other
     }
 
-    public enum Status: String, CaseIterable, Sendable, Codable {
+    public enum Status: String, CaseIterable, Sendable, Codable, JSONReadable {
         case open, resolved
     }
 
@@ -41,6 +41,27 @@ public struct Issue: Codable, Sendable, Equatable, NumberedRecord, Resolvable {
 }
 
 extension Issue {
+    public init(reading reader: inout JSONReader) throws {
+        var id: IssueID?, visit: VisitReference?, category: Category?, detail: String?, escalatedTo: String?
+        var status: Status?, outcome: String?, resolvedOn: LocalDate?
+        try reader.readObject { reader, key in
+            switch key {
+            case "id": id = try IssueID(reading: &reader)
+            case "visit": visit = try VisitReference(reading: &reader)
+            case "category": category = try Category(reading: &reader)
+            case "detail": detail = try String(reading: &reader)
+            case "escalatedTo": escalatedTo = try String?(reading: &reader)
+            case "status": status = try Status(reading: &reader)
+            case "outcome": outcome = try String?(reading: &reader)
+            case "resolvedOn": resolvedOn = try LocalDate?(reading: &reader)
+            default: try reader.skipValue()
+            }
+        }
+        self.init(id: try id.required("id"), visit: try visit.required("visit"), category: try category.required("category"),
+                  detail: try detail.required("detail"), escalatedTo: escalatedTo, status: try status.required("status"),
+                  outcome: outcome, resolvedOn: resolvedOn)
+    }
+
     public mutating func markResolved(outcome: String, on date: LocalDate) {
         status = .resolved
         self.outcome = outcome
@@ -54,7 +75,7 @@ public protocol Resolvable {
 }
 
 /// The visit an issue was raised on: a custody visit (`CV12`) or a kennel inspection (`KI3`).
-public enum VisitReference: Hashable, Sendable, StringCoded {
+public enum VisitReference: Hashable, Sendable, StringCoded, JSONReadable {
     public static let expectedForm = "a visit id (CV… or KI…)"
 
     case custody(CustodyVisitID)

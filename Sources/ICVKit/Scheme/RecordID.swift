@@ -1,7 +1,8 @@
 import Foundation
 
-/// A kind of record with a numbered id such as `V12` or `CV3`.
-public protocol NumberedRecord {
+/// A kind of record with a numbered id such as `V12` or `CV3`, kept in a list in its data file: written through
+/// `Encodable`, read straight from the file's bytes (`JSONReadable`).
+public protocol NumberedRecord: Encodable, Equatable, JSONReadable {
     /// The letters before the number: `V`, `CV`, `KI`, `R`, `I`.
     static var idPrefix: String { get }
     /// How a person calls one of these in a message: "volunteer", "visit".
@@ -12,7 +13,7 @@ public protocol NumberedRecord {
 }
 
 /// A typed id that encodes as a bare string (`"CV12"`), so a visit id cannot stand where a volunteer id is wanted.
-public struct RecordID<Record: NumberedRecord>: Hashable, Comparable, Sendable, StringCoded {
+public struct RecordID<Record: NumberedRecord>: Hashable, Comparable, Sendable, StringCoded, JSONReadable {
     public static var expectedForm: String { "a \(Record.recordName) id" }
 
     public let number: Int

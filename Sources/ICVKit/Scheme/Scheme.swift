@@ -1,7 +1,7 @@
 import Foundation
 
 /// The two volunteer schemes an OPCC runs.
-public enum SchemeKind: String, CaseIterable, Sendable, Codable {
+public enum SchemeKind: String, CaseIterable, Sendable, Codable, JSONReadable {
     case icv
     case aws
 

@@ -23,7 +23,7 @@ public enum JSONCoding {
         let value: JSONValue
         do {
             value = try JSONValue.parse(data)
-        } catch {
+        } catch let error as JSONSyntaxError {
             throw syntaxError(error, in: data, path: path)
         }
         do {

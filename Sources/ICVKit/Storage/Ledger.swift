@@ -6,6 +6,8 @@ public final class Ledger {
     private var cache: [DataFile: Any] = [:]
     /// The bytes each file had when read, so a file staged unchanged is not written.
     private var original: [DataFile: Data] = [:]
+    /// Each record list as read (a `RecordListFile`), so writing it again copies the text of the records not changed.
+    private var listFiles: [DataFile: Any] = [:]
     private var pending: [DataFile: () throws -> Data] = [:]
     /// The ids of the records created or changed, for the audit log.
     public private(set) var touchedIDs: [String] = []
@@ -56,11 +58,40 @@ public final class Ledger {
     }
 
     public func volunteers() throws -> [Volunteer] {
-        try load(.volunteers, as: RecordList<Volunteer>.self, missing: RecordList([])).records
+        try loadList(.volunteers)
     }
 
     public func records<Record>(_ kind: YearKind<Record>, in year: FinancialYear) throws -> [Record] {
-        try load(kind.file(year), as: RecordList<Record>.self, missing: RecordList([])).records
+        try loadList(kind.file(year))
+    }
+
+    private func loadList<Record: NumberedRecord>(_ file: DataFile) throws -> [Record] {
+        if let cached = cache[file] as? [Record] { return cached }
+        let records = try listFile(file, of: Record.self).records
+        cache[file] = records
+        return records
+    }
+
+    /// The record list as read from its file, read now if it has not been; no file is an empty list.
+    private func listFile<Record: NumberedRecord>(_ file: DataFile, of type: Record.Type) throws -> RecordListFile<Record> {
+        if let read = listFiles[file] as? RecordListFile<Record> { return read }
+        let read: RecordListFile<Record>
+        if let data = try original[file] ?? store.read(file.path) {
+            original[file] = data
+            read = try RecordListFile(reading: data, path: "\(store.location)/\(file.path)")
+        } else {
+            read = .none
+        }
+        listFiles[file] = read
+        return read
+    }
+
+    /// Keeps a changed record list until `commit`, sorted by id; its file is read first if it has not been, so that a
+    /// file that does not parse is never written over.
+    private func stageList<Record: NumberedRecord>(_ records: [Record], as file: DataFile) {
+        let sorted = records.sorted { $0.id < $1.id }
+        cache[file] = sorted
+        pending[file] = { [unowned self] in try listFile(file, of: Record.self).text(for: sorted) }
     }
 
     /// The financial years that have a file of this kind, oldest first.
@@ -106,11 +137,11 @@ public final class Ledger {
     }
 
     public func save(_ volunteers: [Volunteer]) {
-        stage(RecordList(volunteers.sorted { $0.id < $1.id }), as: .volunteers)
+        stageList(volunteers, as: .volunteers)
     }
 
     public func save<Record>(_ records: [Record], _ kind: YearKind<Record>, in year: FinancialYear) {
-        stage(RecordList(records.sorted { $0.id < $1.id }), as: kind.file(year))
+        stageList(records, as: kind.file(year))
     }
 
     /// Takes the next id of a kind; ids are never handed out twice.

@@ -31,30 +31,129 @@ struct VersionedFile<Body: Codable>: Codable {
     }
 }
 
-/// The body of a file that holds one list of records under the kind's key (`{"visits": […]}`).
-struct RecordList<Record: NumberedRecord & Codable>: Codable {
-    var records: [Record]
+/// A file that holds one list of records under the kind's key (`{"schemaVersion": 1, "visits": […]}`), as read:
+/// each record with where its text is in the file's bytes, so that writing the list again copies the text of every
+/// record that did not change rather than encoding it anew (see `text(for:)`).
+struct RecordListFile<Record: NumberedRecord> {
+    /// The records in the file's order.
+    let records: [Record]
+    /// The file's bytes, and where each record's text is in them.
+    private let source: Data
+    private let ranges: [Range<Int>]
 
-    init(_ records: [Record]) {
+    /// No file yet: every record of a list written is encoded.
+    static var none: RecordListFile { RecordListFile(records: [], source: Data(), ranges: []) }
+
+    private init(records: [Record], source: Data, ranges: [Range<Int>]) {
         self.records = records
+        self.source = source
+        self.ranges = ranges
     }
 
-    private struct Key: CodingKey {
-        var stringValue: String { Record.listKey }
-        var intValue: Int? { nil }
-        init() {}
-        init?(stringValue: String) { nil }
-        init?(intValue: Int) { nil }
+    /// Thrown from inside reading, and given the file's path.
+    private struct NewerSchema: Error {
+        let version: Int
     }
 
-    init(from decoder: Decoder) throws {
-        let container = try decoder.container(keyedBy: Key.self)
-        records = try container.decode([Record].self, forKey: Key())
+    /// Reads the file's records straight from its bytes; a failure is a `StoreError` naming `path`. A syntax error
+    /// anywhere, then a missing or newer schema version, are reported before a bad value in a record.
+    init(reading data: Data, path: String) throws(StoreError) {
+        do {
+            let read = try data.withUnsafeBytes { raw in
+                var reader = JSONReader(bytes: raw.bindMemory(to: UInt8.self))
+                return try Self.read(&reader)
+            }
+            self.init(records: read.map(\.0), source: data, ranges: read.map(\.1))
+        } catch let error as JSONSyntaxError {
+            throw JSONCoding.syntaxError(error, in: data, path: path)
+        } catch let newer as NewerSchema {
+            throw StoreError.newerSchema(path: path, version: newer.version)
+        } catch let error as JSONFieldError {
+            throw Self.explain(error, in: data, path: path)
+        } catch {
+            throw StoreError.invalidContent(path: path, field: "(top)", problem: "\(error)")
+        }
     }
 
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: Key.self)
-        try container.encode(records, forKey: Key())
+    private static func read(_ reader: inout JSONReader) throws -> [(Record, Range<Int>)] {
+        var version: Int?
+        var list: [(Record, Range<Int>)]?
+        try reader.readObject { reader, key in
+            switch key {
+            case "schemaVersion": version = try Int(reading: &reader)
+            case Record.listKey: list = try reader.readArrayWithRanges { reader in try Record(reading: &reader) }
+            default: try reader.skipValue()
+            }
+        }
+        try reader.end()
+        let known = try version.required("schemaVersion")
+        guard known <= JSONCoding.schemaVersion else { throw NewerSchema(version: known) }
+        return try list.required(Record.listKey)
+    }
+
+    /// The error for a value that would not read, unless the whole file says something more basic: a syntax error
+    /// further on, a missing schema version or a newer one.
+    private static func explain(_ error: JSONFieldError, in data: Data, path: String) -> StoreError {
+        let document: JSONValue
+        do {
+            document = try JSONValue.parse(data)
+        } catch let syntax as JSONSyntaxError {
+            return JSONCoding.syntaxError(syntax, in: data, path: path)
+        } catch {
+            return .invalidContent(path: path, field: "(top)", problem: "\(error)")
+        }
+        let problem = StoreError.invalidContent(path: path, field: error.field, problem: error.problem)
+        guard case .object(let pairs) = document else { return problem }
+        guard let version = pairs.first(where: { $0.key == "schemaVersion" })?.value else {
+            return .invalidContent(path: path, field: "schemaVersion", problem: "the field is missing")
+        }
+        if case .number(let text) = version, let number = Int(text), number > JSONCoding.schemaVersion {
+            return .newerSchema(path: path, version: number)
+        }
+        return problem
+    }
+
+    /// The text of a file holding `list`: what `JSONCoding.encode` writes for `{"schemaVersion": 1, listKey: list}`,
+    /// except that a record equal to one read from this file keeps that record's text.
+    func text(for list: [Record]) throws -> Data {
+        var readAt: [Int: Int]?
+        func readIndex(of record: Record, at position: Int) -> Int? {
+            if position < records.count, records[position].id == record.id { return position }
+            if readAt == nil {
+                readAt = Dictionary(records.indices.map { (records[$0].id.number, $0) }, uniquingKeysWith: { first, _ in first })
+            }
+            return readAt?[record.id.number]
+        }
+        var output: [UInt8] = []
+        output.reserveCapacity(source.count + 4096)
+        for (number, key) in [Record.listKey, "schemaVersion"].sorted().enumerated() {
+            output.append(contentsOf: Array((number == 0 ? "{\n  " : ",\n  ").utf8))
+            JSONValue.writeString(key, to: &output)
+            output.append(contentsOf: Array(" : ".utf8))
+            guard key == Record.listKey else {
+                output.append(contentsOf: Array(String(JSONCoding.schemaVersion).utf8))
+                continue
+            }
+            guard !list.isEmpty else {
+                output.append(contentsOf: Array("[]".utf8))
+                continue
+            }
+            output.append(contentsOf: Array("[\n".utf8))
+            try source.withUnsafeBytes { sourceBytes in
+                for (position, record) in list.enumerated() {
+                    if position > 0 { output.append(contentsOf: Array(",\n".utf8)) }
+                    output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 4))
+                    if let index = readIndex(of: record, at: position), records[index] == record {
+                        output.append(contentsOf: UnsafeRawBufferPointer(rebasing: sourceBytes[ranges[index]]))
+                    } else {
+                        try JSONValueEncoder.encode(record).write(to: &output, indent: 2)
+                    }
+                }
+            }
+            output.append(contentsOf: Array("\n  ]".utf8))
+        }
+        output.append(contentsOf: Array("\n}\n".utf8))
+        return Data(output)
     }
 }
 

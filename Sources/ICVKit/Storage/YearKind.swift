@@ -1,7 +1,7 @@
 import Foundation
 
 /// A kind of record kept in one file per financial year, and where those files live.
-public struct YearKind<Record: NumberedRecord & Codable>: Sendable {
+public struct YearKind<Record: NumberedRecord>: Sendable {
     public let folder: String
     /// The command group that lists these records: `visit`, `request`.
     public let listCommand: String

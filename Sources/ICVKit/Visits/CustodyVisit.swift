@@ -1,7 +1,7 @@
 import Foundation
 
 /// One unannounced visit by a pair of volunteers to a custody suite, as written on the report form.
-public struct CustodyVisit: Codable, Sendable, Equatable, NumberedRecord {
+public struct CustodyVisit: Sendable, NumberedRecord {
     public static let idPrefix = "CV"
     public static let recordName = "visit"
     public static let listKey = "visits"
@@ -46,21 +46,36 @@ public struct CustodyVisit: Codable, Sendable, Equatable, NumberedRecord {
         self.notes = notes
     }
 
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        id = try container.decode(CustodyVisitID.self, forKey: .id)
-        site = try container.decode(String.self, forKey: .site)
-        date = try container.decode(LocalDate.self, forKey: .date)
-        arrived = try container.decode(TimeOfDay.self, forKey: .arrived)
-        left = try container.decode(TimeOfDay.self, forKey: .left)
-        admitted = try container.decodeIfPresent(TimeOfDay.self, forKey: .admitted)
-        delayReason = try container.decodeIfPresent(String.self, forKey: .delayReason)
-        visitors = try container.decode([VolunteerID].self, forKey: .visitors)
-        inCustody = try container.decode(Int.self, forKey: .inCustody)
-        notAvailable = try container.decodeIfPresent(Int.self, forKey: .notAvailable) ?? 0
-        offered = try container.decode(Int.self, forKey: .offered)
-        spokenTo = try container.decode(Int.self, forKey: .spokenTo)
-        notes = try container.decodeIfPresent(String.self, forKey: .notes)
+    /// Reads `declined` as any field it does not keep: it is worked out from `offered` and `spokenTo`.
+    public init(reading reader: inout JSONReader) throws {
+        var id: CustodyVisitID?, site: String?, date: LocalDate?, arrived: TimeOfDay?, left: TimeOfDay?
+        var admitted: TimeOfDay?, delayReason: String?, visitors: [VolunteerID]?, notes: String?
+        var inCustody: Int?, notAvailable: Int?, offered: Int?, spokenTo: Int?
+        try reader.readObject { reader, key in
+            switch key {
+            case "id": id = try CustodyVisitID(reading: &reader)
+            case "site": site = try String(reading: &reader)
+            case "date": date = try LocalDate(reading: &reader)
+            case "arrived": arrived = try TimeOfDay(reading: &reader)
+            case "left": left = try TimeOfDay(reading: &reader)
+            case "admitted": admitted = try TimeOfDay?(reading: &reader)
+            case "delayReason": delayReason = try String?(reading: &reader)
+            case "visitors": visitors = try [VolunteerID](reading: &reader)
+            case "inCustody": inCustody = try Int(reading: &reader)
+            case "notAvailable": notAvailable = try Int?(reading: &reader)
+            case "offered": offered = try Int(reading: &reader)
+            case "spokenTo": spokenTo = try Int(reading: &reader)
+            case "notes": notes = try String?(reading: &reader)
+            default: try reader.skipValue()
+            }
+        }
+        let (knownID, knownSite, knownDate) = (try id.required("id"), try site.required("site"), try date.required("date"))
+        let times = VisitTimes(arrived: try arrived.required("arrived"), left: try left.required("left"), admitted: admitted)
+        let knownVisitors = try visitors.required("visitors")
+        let counts = DetaineeCounts(inCustody: try inCustody.required("inCustody"), notAvailable: notAvailable ?? 0,
+                                    offered: try offered.required("offered"), spokenTo: try spokenTo.required("spokenTo"))
+        self.init(id: knownID, site: knownSite, date: knownDate, times: times, delayReason: delayReason,
+                  visitors: knownVisitors, counts: counts, notes: notes)
     }
 
     /// Writes `declined` too, so a person reading the file sees it; it is worked out again on reading.

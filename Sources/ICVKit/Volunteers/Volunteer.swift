@@ -1,25 +1,54 @@
 import Foundation
 
 /// A member of the register: who they are, which schemes, their dated status history and vetting.
-public struct Volunteer: Codable, Sendable, Equatable, NumberedRecord {
+public struct Volunteer: Sendable, NumberedRecord {
     public static let idPrefix = "V"
     public static let recordName = "volunteer"
     public static let listKey = "volunteers"
 
     /// A status that holds from `from` until the next change.
-    public struct StatusChange: Codable, Sendable, Equatable {
+    public struct StatusChange: Codable, Sendable, Equatable, JSONReadable {
         public var status: VolunteerStatus
         public var from: LocalDate
+
+        public init(status: VolunteerStatus, from: LocalDate) {
+            self.status = status
+            self.from = from
+        }
+
+        public init(reading reader: inout JSONReader) throws {
+            var status: VolunteerStatus?, from: LocalDate?
+            try reader.readObject { reader, key in
+                switch key {
+                case "status": status = try VolunteerStatus(reading: &reader)
+                case "from": from = try LocalDate(reading: &reader)
+                default: try reader.skipValue()
+                }
+            }
+            self.init(status: try status.required("status"), from: try from.required("from"))
+        }
     }
 
     /// Police vetting: cleared on one date, valid until (not including) its expiry date.
-    public struct Vetting: Codable, Sendable, Equatable {
+    public struct Vetting: Codable, Sendable, Equatable, JSONReadable {
         public var cleared: LocalDate
         public var expires: LocalDate
 
         public init(cleared: LocalDate, expires: LocalDate) {
             self.cleared = cleared
             self.expires = expires
+        }
+
+        public init(reading reader: inout JSONReader) throws {
+            var cleared: LocalDate?, expires: LocalDate?
+            try reader.readObject { reader, key in
+                switch key {
+                case "cleared": cleared = try LocalDate(reading: &reader)
+                case "expires": expires = try LocalDate(reading: &reader)
+                default: try reader.skipValue()
+                }
+            }
+            self.init(cleared: try cleared.required("cleared"), expires: try expires.required("expires"))
         }
     }
 
@@ -42,6 +71,36 @@ public struct Volunteer: Codable, Sendable, Equatable, NumberedRecord {
         self.joined = joined
         self.statusHistory = [StatusChange(status: status, from: joined)]
         self.activities = []
+    }
+
+    public init(reading reader: inout JSONReader) throws {
+        var id: VolunteerID?, name: String?, schemes: [SchemeKind]?, joined: LocalDate?, left: LocalDate?
+        var statusHistory: [StatusChange]?, vetting: Vetting?, email: String?, phone: String?, activities: [Activity]?
+        try reader.readObject { reader, key in
+            switch key {
+            case "id": id = try VolunteerID(reading: &reader)
+            case "name": name = try String(reading: &reader)
+            case "schemes": schemes = try [SchemeKind](reading: &reader)
+            case "joined": joined = try LocalDate(reading: &reader)
+            case "left": left = try LocalDate?(reading: &reader)
+            case "statusHistory": statusHistory = try [StatusChange](reading: &reader)
+            case "vetting": vetting = try Vetting?(reading: &reader)
+            case "email": email = try String?(reading: &reader)
+            case "phone": phone = try String?(reading: &reader)
+            case "activities": activities = try [Activity](reading: &reader)
+            default: try reader.skipValue()
+            }
+        }
+        self.id = try id.required("id")
+        self.name = try name.required("name")
+        self.schemes = try schemes.required("schemes")
+        self.joined = try joined.required("joined")
+        self.left = left
+        self.statusHistory = try statusHistory.required("statusHistory")
+        self.vetting = vetting
+        self.email = email
+        self.phone = phone
+        self.activities = try activities.required("activities")
     }
 
     /// The status on a date; nil before the joined date.

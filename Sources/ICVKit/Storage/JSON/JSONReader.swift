@@ -1,0 +1,322 @@
+import Foundation
+
+/// A forward-only reader over a JSON document's bytes: the one place icv's JSON syntax is checked.
+///
+/// `JSONValue.parse` builds a tree with it; the records of the year files (`JSONReadable`) read their fields with it
+/// straight into Swift values, with no tree and no `Decoder` in between, which is what keeps a command quick on a
+/// folder of 100,000 visits. Every byte is checked either way, so a file that does not parse is never taken for one
+/// that does. Syntax errors are `JSONSyntaxError`s; a value of the wrong kind is a `JSONFieldError`. It is public only
+/// because `JSONReadable` names it; what it does stays inside ICVKit.
+public struct JSONReader {
+    let bytes: UnsafeBufferPointer<UInt8>
+    private(set) var position = 0
+    /// How many objects and arrays the reader is inside.
+    private var depth = 0
+
+    /// How deep objects and arrays may nest before the reader gives up on the file.
+    private static let maximumDepth = 512
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    /// What a value is, told from its first byte.
+    enum Kind {
+        case object, array, string, number, bool, null
+
+        /// "a string", "an object", for messages.
+        var name: String {
+            switch self {
+            case .object: "an object"
+            case .array: "an array"
+            case .string: "a string"
+            case .number: "a number"
+            case .bool: "true or false"
+            case .null: "null"
+            }
+        }
+    }
+
+    private func failure(_ problem: String) -> JSONSyntaxError {
+        JSONSyntaxError(offset: position, problem: problem)
+    }
+
+    private mutating func skipSpace() {
+        while position < bytes.count {
+            switch bytes[position] {
+            case 0x20, 0x0A, 0x0D, 0x09: position += 1
+            default: return
+            }
+        }
+    }
+
+    /// The kind of the next value, after any white space.
+    mutating func nextKind() throws -> Kind {
+        skipSpace()
+        guard position < bytes.count else { throw failure("unexpected end of file") }
+        switch bytes[position] {
+        case UInt8(ascii: "{"): return .object
+        case UInt8(ascii: "["): return .array
+        case UInt8(ascii: "\""): return .string
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): return .bool
+        case UInt8(ascii: "n"): return .null
+        default: throw failure("unexpected character '\(Character(Unicode.Scalar(bytes[position])))'")
+        }
+    }
+
+    /// Checks that nothing but white space follows the document.
+    mutating func end() throws {
+        skipSpace()
+        guard position == bytes.count else { throw failure("unexpected text after the end of the document") }
+    }
+
+    private mutating func expect(_ byte: UInt8, _ what: String) throws {
+        skipSpace()
+        guard position < bytes.count else { throw failure("unexpected end of file: expected \(what)") }
+        guard bytes[position] == byte else { throw failure("expected \(what)") }
+        position += 1
+    }
+
+    /// True and steps over the byte when it is next.
+    private mutating func take(_ byte: UInt8) -> Bool {
+        skipSpace()
+        guard position < bytes.count, bytes[position] == byte else { return false }
+        position += 1
+        return true
+    }
+
+    /// Throws a field error, naming what was expected, unless the next value is of the kind.
+    mutating func expectKind(_ kind: Kind, _ expected: String) throws {
+        let found = try nextKind()
+        guard found == kind else { throw JSONFieldError(problem: "expected \(expected) but found \(found.name)") }
+    }
+
+    // MARK: - Containers
+
+    /// Reads an object, handing each key to `member`, which reads or skips its value; a field error from `member`
+    /// gets the key put in front of its path.
+    mutating func readObject(_ member: (inout JSONReader, String) throws -> Void) throws {
+        try expectKind(.object, "an object")
+        try enter()
+        if take(UInt8(ascii: "}")) { return leave() }
+        repeat {
+            skipSpace()
+            guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
+                throw failure(position < bytes.count ? "expected a quoted key" : "unexpected end of file")
+            }
+            let key = try quotedString()
+            try expect(UInt8(ascii: ":"), "':' after a key")
+            do {
+                try member(&self, key)
+            } catch var error as JSONFieldError {
+                error.path.insert(.key(key), at: 0)
+                throw error
+            }
+        } while take(UInt8(ascii: ","))
+        try expect(UInt8(ascii: "}"), "',' or '}' in an object")
+        leave()
+    }
+
+    /// Reads an array, handing each element's index to `element`, which reads or skips it; a field error from
+    /// `element` gets the index put in front of its path.
+    mutating func readArray(_ element: (inout JSONReader, Int) throws -> Void) throws {
+        try expectKind(.array, "an array")
+        try enter()
+        if take(UInt8(ascii: "]")) { return leave() }
+        var index = 0
+        repeat {
+            do {
+                try element(&self, index)
+            } catch var error as JSONFieldError {
+                error.path.insert(.index(index), at: 0)
+                throw error
+            }
+            index += 1
+        } while take(UInt8(ascii: ","))
+        try expect(UInt8(ascii: "]"), "',' or ']' in an array")
+        leave()
+    }
+
+    /// Reads an array, returning its elements and where each one's text starts and ends in the document.
+    mutating func readArrayWithRanges<Element>(_ element: (inout JSONReader) throws -> Element) throws -> [(Element, Range<Int>)] {
+        var elements: [(Element, Range<Int>)] = []
+        try readArray { reader, _ in
+            reader.skipSpace()
+            let start = reader.position
+            let value = try element(&reader)
+            elements.append((value, start..<reader.position))
+        }
+        return elements
+    }
+
+    private mutating func enter() throws {
+        guard depth < Self.maximumDepth else { throw failure("too deeply nested") }
+        depth += 1
+        position += 1
+    }
+
+    private mutating func leave() {
+        depth -= 1
+    }
+
+    // MARK: - Values
+
+    /// Steps over the next value, checking its syntax.
+    mutating func skipValue() throws {
+        switch try nextKind() {
+        case .object: try readObject { reader, _ in try reader.skipValue() }
+        case .array: try readArray { reader, _ in try reader.skipValue() }
+        case .string: _ = try quotedString()
+        case .number: _ = try numberText()
+        case .bool, .null: _ = try literal()
+        }
+    }
+
+    /// `true`, `false` or `null`, whichever is next.
+    mutating func literal() throws -> Bool? {
+        for (word, value) in [("true", true as Bool?), ("false", false), ("null", nil)] where matches(word) {
+            position += word.utf8.count
+            return value
+        }
+        throw failure("unexpected character '\(Character(Unicode.Scalar(bytes[position])))'")
+    }
+
+    private func matches(_ word: String) -> Bool {
+        var index = position
+        for byte in word.utf8 {
+            guard index < bytes.count, bytes[index] == byte else { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// True and steps over it when the next value is `null`.
+    mutating func takeNull() throws -> Bool {
+        guard try nextKind() == .null else { return false }
+        _ = try literal()
+        return true
+    }
+
+    /// The text of the number that is next, as written.
+    mutating func numberText() throws -> String {
+        skipSpace()
+        let start = position
+        if position < bytes.count, bytes[position] == UInt8(ascii: "-") { position += 1 }
+        guard digits() > 0 else { throw failure("a number needs digits") }
+        if position < bytes.count, bytes[position] == UInt8(ascii: ".") {
+            position += 1
+            guard digits() > 0 else { throw failure("a number needs digits after its point") }
+        }
+        if position < bytes.count, bytes[position] | 0x20 == UInt8(ascii: "e") {
+            position += 1
+            if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") { position += 1 }
+            guard digits() > 0 else { throw failure("a number needs digits in its exponent") }
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+    }
+
+    private mutating func digits() -> Int {
+        let start = position
+        while position < bytes.count, bytes[position] >= UInt8(ascii: "0"), bytes[position] <= UInt8(ascii: "9") {
+            position += 1
+        }
+        return position - start
+    }
+
+    /// The string that is next, its quotes removed and its escapes undone.
+    mutating func quotedString() throws -> String {
+        skipSpace()
+        position += 1
+        let start = position
+        // The usual case: no escapes, so the bytes are the string.
+        while position < bytes.count, bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\") {
+            guard bytes[position] >= 0x20 else { throw failure("a control character inside a string") }
+            position += 1
+        }
+        guard position < bytes.count else { throw failure("unterminated string") }
+        if bytes[position] == UInt8(ascii: "\"") {
+            position += 1
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position - 1]), as: UTF8.self)
+        }
+        var text = Array(UnsafeBufferPointer(rebasing: bytes[start..<position]))
+        while bytes[position] == UInt8(ascii: "\\") {
+            position += 1
+            guard position < bytes.count else { throw failure("unterminated string") }
+            let escaped = bytes[position]
+            position += 1
+            switch escaped {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): text.append(escaped)
+            case UInt8(ascii: "n"): text.append(0x0A)
+            case UInt8(ascii: "r"): text.append(0x0D)
+            case UInt8(ascii: "t"): text.append(0x09)
+            case UInt8(ascii: "b"): text.append(0x08)
+            case UInt8(ascii: "f"): text.append(0x0C)
+            case UInt8(ascii: "u"): text.append(contentsOf: try unicodeEscape())
+            default: throw failure("an unknown escape in a string")
+            }
+            while position < bytes.count, bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\") {
+                guard bytes[position] >= 0x20 else { throw failure("a control character inside a string") }
+                text.append(bytes[position])
+                position += 1
+            }
+            guard position < bytes.count else { throw failure("unterminated string") }
+        }
+        position += 1
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// `\uXXXX`, with a surrogate pair read as one character; returns its UTF-8 bytes.
+    private mutating func unicodeEscape() throws -> [UInt8] {
+        var code = try hexQuad()
+        if (0xD800..<0xDC00).contains(code) {
+            guard position + 6 <= bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") else {
+                throw failure("a lone surrogate in a string")
+            }
+            position += 2
+            let low = try hexQuad()
+            guard (0xDC00..<0xE000).contains(low) else { throw failure("a lone surrogate in a string") }
+            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+        }
+        guard let scalar = Unicode.Scalar(code) else { throw failure("a lone surrogate in a string") }
+        return Array(String(Character(scalar)).utf8)
+    }
+
+    private mutating func hexQuad() throws -> UInt32 {
+        guard position + 4 <= bytes.count,
+              let code = UInt32(String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<position + 4]), as: UTF8.self), radix: 16) else {
+            throw failure("\\u needs four hexadecimal digits")
+        }
+        position += 4
+        return code
+    }
+}
+
+/// A value of the wrong kind or form at a field of a file, with the path to it (`visits[3].date`).
+struct JSONFieldError: Error {
+    enum Step {
+        case key(String)
+        case index(Int)
+    }
+
+    var path: [Step] = []
+    let problem: String
+
+    /// `visits[3].date`, or `(top)` for the document itself.
+    var field: String {
+        guard !path.isEmpty else { return "(top)" }
+        var text = ""
+        for step in path {
+            switch step {
+            case .index(let index): text += "[\(index)]"
+            case .key(let key): text += text.isEmpty ? key : ".\(key)"
+            }
+        }
+        return text
+    }
+
+    /// The error for a field that a record must have.
+    static func missing(_ key: String) -> JSONFieldError {
+        JSONFieldError(path: [.key(key)], problem: "the field is missing")
+    }
+}

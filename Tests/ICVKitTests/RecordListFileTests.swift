@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+@testable import ICVKit
+
+/// Record list files are read straight from their bytes, with the same messages for a bad value as any file, and written
+/// again keeping the text of every record that did not change.
+@Suite struct RecordListFileTests {
+    private static let visit = #"{"arrived": "19:40", "date": "2015-05-02", "id": "CV1", "inCustody": 6, "left": "21:05", "offered": 4, "site": "euston-street", "spokenTo": 3, "visitors": ["V1", "V2"]}"#
+
+    /// A visits file holding the one visit above with `change` made to its text.
+    private static func visits(_ change: (String) -> String = { $0 }) -> Data {
+        Data(#"{"schemaVersion": 1, "visits": [\#(change(visit))]}"#.utf8)
+    }
+
+    private func readError<Record: NumberedRecord>(_ data: Data, as type: Record.Type) -> StoreError? {
+        do {
+            _ = try RecordListFile<Record>(reading: data, path: "f.json")
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test("a bad value is named by its field, with what was expected", arguments: [
+        (visits { $0.replacingOccurrences(of: "2015-05-02", with: "2015-02-30") }, "visits[0].date", "'2015-02-30' is not a date (YYYY-MM-DD)"),
+        (visits { $0.replacingOccurrences(of: #""site": "euston-street", "#, with: "") }, "visits[0].site", "the field is missing"),
+        (visits { $0.replacingOccurrences(of: #""inCustody": 6"#, with: #""inCustody": "6""#) }, "visits[0].inCustody", "expected a whole number but found a string"),
+        (visits { $0.replacingOccurrences(of: #""inCustody": 6"#, with: #""inCustody": 6.5"#) }, "visits[0].inCustody", "expected a whole number but found a number"),
+        (visits { $0.replacingOccurrences(of: #"["V1", "V2"]"#, with: #"["V1", 2]"#) }, "visits[0].visitors[1]", "expected a string but found a number"),
+        (visits { $0.replacingOccurrences(of: #""euston-street""#, with: "null") }, "visits[0].site", "expected a string but found null"),
+        (visits { $0.replacingOccurrences(of: #""CV1""#, with: #""R1""#) }, "visits[0].id", "'R1' is not a visit id"),
+        (Data(#"{"schemaVersion": 1}"#.utf8), "visits", "the field is missing"),
+        (Data(#"{"visits": []}"#.utf8), "schemaVersion", "the field is missing"),
+        (Data(#"{"schemaVersion": 1, "visits": {}}"#.utf8), "visits", "expected an array but found an object"),
+        (Data(#"[]"#.utf8), "(top)", "expected an object but found an array"),
+    ])
+    func badValues(data: Data, field: String, problem: String) {
+        #expect(readError(data, as: CustodyVisit.self) == .invalidContent(path: "f.json", field: field, problem: problem))
+    }
+
+    @Test("a status, category or rating not in the list names the ones it may be")
+    func badNames() {
+        let request = Data(#"{"requests": [{"category": "phone-call", "id": "R1", "status": "pending", "visit": "CV1"}], "schemaVersion": 1}"#.utf8)
+        #expect(readError(request, as: DetaineeRequest.self) == .invalidContent(
+            path: "f.json", field: "requests[0].status", problem: "'pending' is not one of resolved-at-visit, referred, outstanding, resolved, not-actioned"))
+        let inspection = Data(#"{"kennelInspections": [{"arrived": "10:00", "date": "2015-05-02", "dogsObserved": 3, "feedbackTo": [], "id": "KI1", "left": "11:00", "ratings": {"roof": "concern"}, "site": "k", "trainingObserved": false, "visitors": []}], "schemaVersion": 1}"#.utf8)
+        #expect(readError(inspection, as: KennelInspection.self) == .invalidContent(
+            path: "f.json", field: "kennelInspections[0].ratings.roof", problem: "'roof' is not one of housing, exercise, training, transport, health-records, feeding"))
+    }
+
+    @Test("a newer schema version, or a syntax error further on, is reported before a bad value read first")
+    func moreBasicProblemsFirst() {
+        let newer = Data(#"{"requests": [{"id": "R1", "status": "pending"}], "schemaVersion": 2}"#.utf8)
+        #expect(readError(newer, as: DetaineeRequest.self) == .newerSchema(path: "f.json", version: 2))
+        let newerButReadable = Data(#"{"requests": [], "schemaVersion": 2}"#.utf8)
+        #expect(readError(newerButReadable, as: DetaineeRequest.self) == .newerSchema(path: "f.json", version: 2))
+        let broken = Data("{\"visits\": [{\"id\": 1}],\n \"schemaVersion\": 1,,}".utf8)
+        #expect(readError(broken, as: CustodyVisit.self) == .unreadable(path: "f.json", line: 2, column: 21, problem: "expected a quoted key"))
+    }
+
+    @Test("fields icv does not keep are read past: declined is worked out again from offered and spoken to")
+    func unknownFields() throws {
+        let data = Self.visits { $0.replacingOccurrences(of: #""id": "CV1", "#, with: #""id": "CV1", "declined": 9, "extra": {"a": [1, null, true]}, "#) }
+        let visit = try #require(try RecordListFile<CustodyVisit>(reading: data, path: "f.json").records.first)
+        #expect(visit.declined == 1)
+        #expect(visit.site == "euston-street")
+    }
+
+    @Test("writing keeps the text of each record not changed, as the file has it, and encodes a changed or new one")
+    func keepsUnchangedText() throws {
+        let second = Self.visit.replacingOccurrences(of: "CV1", with: "CV2")
+        let data = Data(#"{"schemaVersion": 1, "visits": [\#(Self.visit), \#(second)]}"#.utf8)
+        let file = try RecordListFile<CustodyVisit>(reading: data, path: "f.json")
+        var changed = file.records
+        changed[1].notes = "Cell 3 was cold"
+        var added = file.records[0]
+        added.id = CustodyVisitID(3)
+        let text = String(decoding: try file.text(for: changed + [added]), as: UTF8.self)
+        let encoded = { (visit: CustodyVisit) in
+            String(decoding: try JSONCoding.encode(visit), as: UTF8.self).dropLast().replacingOccurrences(of: "\n", with: "\n    ")
+        }
+        #expect(text == "{\n  \"schemaVersion\" : 1,\n  \"visits\" : [\n    \(Self.visit),\n    \(try encoded(changed[1])),\n    \(try encoded(added))\n  ]\n}\n")
+        #expect(try RecordListFile<CustodyVisit>(reading: Data(text.utf8), path: "f.json").records == changed + [added])
+    }
+
+    @Test("an empty list is written as []")
+    func emptyList() throws {
+        #expect(try RecordListFile<ICVKit.Issue>.none.text(for: []) == Data("{\n  \"issues\" : [],\n  \"schemaVersion\" : 1\n}\n".utf8))
+    }
+}
