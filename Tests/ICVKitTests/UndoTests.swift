@@ -51,6 +51,19 @@ final class ScriptedTerminal: Terminal {
         }
     }
 
+    @Test("a file's fingerprint changes when any one byte changes, in the eight-byte words or the bytes after them")
+    func fingerprintSeesEveryByte() {
+        let data = Data("{\n  \"schemaVersion\" : 1\n}\n".utf8)
+        #expect(data.count % 8 != 0)
+        let original = UndoLog.fingerprint(data)
+        for index in data.indices {
+            var changed = data
+            changed[index] ^= 0x01
+            #expect(UndoLog.fingerprint(changed) != original, "byte \(index)")
+        }
+        #expect(UndoLog.fingerprint(data) == original)
+    }
+
     @Test("undoing a record's creation frees its id for the next one")
     func freesID() throws {
         let icv = try InProcessICV.smallScheme()

@@ -19,11 +19,16 @@ public struct LocalDate: Hashable, Comparable, Sendable, StringCoded, JSONReadab
 
     /// Parses `YYYY-MM-DD` strictly: four-digit year, two-digit month and day.
     public init?(_ text: String) {
-        let bytes = Array(text.utf8)
+        var text = text
+        guard let date = text.withUTF8(Self.parse) else { return nil }
+        self = date
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> LocalDate? {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
               let year = ASCIIDigits.number(bytes[0..<4]), let month = ASCIIDigits.number(bytes[5..<7]),
               let day = ASCIIDigits.number(bytes[8..<10]) else { return nil }
-        self.init(year: year, month: month, day: day)
+        return LocalDate(year: year, month: month, day: day)
     }
 
     public var description: String {

@@ -14,11 +14,16 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, StringCoded, JSONReadab
 
     /// Parses `HH:MM` (the hour may be one digit: `9:05`).
     public init?(_ text: String) {
-        let bytes = Array(text.utf8)
+        var text = text
+        guard let time = text.withUTF8(Self.parse) else { return nil }
+        self = time
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> TimeOfDay? {
         guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), (1...2).contains(colon), bytes.count == colon + 3,
               let hour = ASCIIDigits.number(bytes[..<colon]), let minute = ASCIIDigits.number(bytes[(colon + 1)...]),
               hour < 24, minute < 60 else { return nil }
-        self.init(minutes: hour * 60 + minute)
+        return TimeOfDay(minutes: hour * 60 + minute)
     }
 
     public var description: String {

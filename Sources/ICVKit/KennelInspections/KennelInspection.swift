@@ -79,8 +79,8 @@ public struct KennelInspection: Sendable, NumberedRecord {
     private static func ratings(reading reader: inout JSONReader) throws -> [Area: Rating] {
         var ratings: [Area: Rating] = [:]
         try reader.readObject { reader, key in
-            guard let area = Area(rawValue: key) else {
-                throw JSONFieldError(problem: "'\(key)' is not one of \(Area.allCases.map(\.rawValue).joined(separator: ", "))")
+            guard let area = Area(rawValue: key.text) else {
+                throw JSONFieldError(problem: "'\(key.text)' is not one of \(Area.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             ratings[area] = try Rating(reading: &reader)
         }

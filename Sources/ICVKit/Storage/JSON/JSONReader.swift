@@ -96,7 +96,7 @@ public struct JSONReader {
 
     /// Reads an object, handing each key to `member`, which reads or skips its value; a field error from `member`
     /// gets the key put in front of its path.
-    mutating func readObject(_ member: (inout JSONReader, String) throws -> Void) throws {
+    mutating func readObject(_ member: (inout JSONReader, JSONKey) throws -> Void) throws {
         try expectKind(.object, "an object")
         try enter()
         if take(UInt8(ascii: "}")) { return leave() }
@@ -105,12 +105,12 @@ public struct JSONReader {
             guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
                 throw failure(position < bytes.count ? "expected a quoted key" : "unexpected end of file")
             }
-            let key = try quotedString()
+            let key = JSONKey(try scanString())
             try expect(UInt8(ascii: ":"), "':' after a key")
             do {
                 try member(&self, key)
             } catch var error as JSONFieldError {
-                error.path.insert(.key(key), at: 0)
+                error.path.insert(.key(key.text), at: 0)
                 throw error
             }
         } while take(UInt8(ascii: ","))
@@ -167,7 +167,7 @@ public struct JSONReader {
         switch try nextKind() {
         case .object: try readObject { reader, _ in try reader.skipValue() }
         case .array: try readArray { reader, _ in try reader.skipValue() }
-        case .string: _ = try quotedString()
+        case .string: _ = try scanString()
         case .number: _ = try numberText()
         case .bool, .null: _ = try literal()
         }
@@ -226,10 +226,34 @@ public struct JSONReader {
 
     /// The string that is next, its quotes removed and its escapes undone.
     mutating func quotedString() throws -> String {
+        try scanString().text
+    }
+
+    /// A string's bytes: those in the document when it has no escapes, which is the usual case.
+    enum StringBytes {
+        case plain(UnsafeBufferPointer<UInt8>)
+        case escaped([UInt8])
+
+        var text: String {
+            switch self {
+            case .plain(let text): String(decoding: text, as: UTF8.self)
+            case .escaped(let text): String(decoding: text, as: UTF8.self)
+            }
+        }
+
+        func equals(_ name: String) -> Bool {
+            switch self {
+            case .plain(let text): name.utf8.elementsEqual(text)
+            case .escaped(let text): name.utf8.elementsEqual(text)
+            }
+        }
+    }
+
+    /// Steps over the string that is next, checking it, and returns its bytes with the escapes undone.
+    private mutating func scanString() throws -> StringBytes {
         skipSpace()
         position += 1
         let start = position
-        // The usual case: no escapes, so the bytes are the string.
         while position < bytes.count, bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\") {
             guard bytes[position] >= 0x20 else { throw failure("a control character inside a string") }
             position += 1
@@ -237,7 +261,7 @@ public struct JSONReader {
         guard position < bytes.count else { throw failure("unterminated string") }
         if bytes[position] == UInt8(ascii: "\"") {
             position += 1
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position - 1]), as: UTF8.self)
+            return .plain(UnsafeBufferPointer(rebasing: bytes[start..<position - 1]))
         }
         var text = Array(UnsafeBufferPointer(rebasing: bytes[start..<position]))
         while bytes[position] == UInt8(ascii: "\\") {
@@ -263,7 +287,7 @@ public struct JSONReader {
             guard position < bytes.count else { throw failure("unterminated string") }
         }
         position += 1
-        return String(decoding: text, as: UTF8.self)
+        return .escaped(text)
     }
 
     /// `\uXXXX`, with a surrogate pair read as one character; returns its UTF-8 bytes.
@@ -289,6 +313,22 @@ public struct JSONReader {
         }
         position += 4
         return code
+    }
+}
+
+/// An object's key as the file has it, matched against names (`case "site":`) without making a `String` of each key.
+public struct JSONKey {
+    private let bytes: JSONReader.StringBytes
+
+    init(_ bytes: JSONReader.StringBytes) {
+        self.bytes = bytes
+    }
+
+    /// The key as a string, for messages and for keys that are data (a kennel's ratings by area).
+    var text: String { bytes.text }
+
+    static func ~= (name: String, key: JSONKey) -> Bool {
+        key.bytes.equals(name)
     }
 }
 

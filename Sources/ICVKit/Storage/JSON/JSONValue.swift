@@ -135,7 +135,7 @@ extension JSONValue {
         switch try reader.nextKind() {
         case .object:
             var pairs: [(key: String, value: JSONValue)] = []
-            try reader.readObject { reader, key in pairs.append((key, try read(&reader))) }
+            try reader.readObject { reader, key in pairs.append((key.text, try read(&reader))) }
             return .object(pairs)
         case .array:
             var items: [JSONValue] = []
