@@ -88,3 +88,72 @@ import Testing
         #expect(try RecordListFile<ICVKit.Issue>.none.text(for: []) == Data("{\n  \"issues\" : [],\n  \"schemaVersion\" : 1\n}\n".utf8))
     }
 }
+
+/// `Ledger.add` puts new records after a list it has not read, checking the file but not reading its records.
+@Suite struct LedgerAddTests {
+    private let year = FinancialYear(startYear: 2015)
+    private let now = Date(timeIntervalSince1970: 1_500_000_000)
+
+    private func request(_ number: Int, _ status: DetaineeRequest.Status = .resolvedAtVisit) -> DetaineeRequest {
+        DetaineeRequest(id: RequestID(number), visit: CustodyVisitID(1), category: .phoneCall, detail: nil, status: status)
+    }
+
+    /// A store whose requests file for the year holds requests R1 and R2, written by icv.
+    private func storeWithTwoRequests() throws -> MemoryStore {
+        let store = MemoryStore()
+        let ledger = Ledger(store: store)
+        ledger.save([request(1), request(2, .referred)], .requests, in: year)
+        try ledger.commit(as: "setup", at: now, undoable: false)
+        return store
+    }
+
+    @Test("adding to a list not read writes what saving the whole list writes")
+    func addEqualsSave() throws {
+        let added = try storeWithTwoRequests()
+        let ledger = Ledger(store: added)
+        ledger.add([request(3)], .requests, in: year)
+        try ledger.commit(as: "add", at: now, undoable: false)
+        let saved = MemoryStore()
+        let whole = Ledger(store: saved)
+        whole.save([request(1), request(2, .referred), request(3)], .requests, in: year)
+        try whole.commit(as: "save", at: now, undoable: false)
+        #expect(added.files[DataFile.requests(year).path] == saved.files[DataFile.requests(year).path])
+    }
+
+    @Test("records added and then read in the same command are in the list, once")
+    func addThenRead() throws {
+        let ledger = Ledger(store: try storeWithTwoRequests())
+        ledger.add([request(3)], .requests, in: year)
+        #expect(try ledger.records(.requests, in: year).map(\.id.number) == [1, 2, 3])
+        ledger.add([request(4)], .requests, in: year)
+        #expect(try ledger.records(.requests, in: year).map(\.id.number) == [1, 2, 3, 4])
+        try ledger.commit(as: "add", at: now, undoable: false)
+        #expect(try Ledger(store: ledger.store).records(.requests, in: year).map(\.id.number) == [1, 2, 3, 4])
+    }
+
+    @Test("a list whose records are not read keeps a bad old value as it is, but a file that does not parse or is newer is refused")
+    func checksTheFile() throws {
+        let path = DataFile.requests(year).path
+        let store = try storeWithTwoRequests()
+        let text = String(decoding: try #require(store.files[path]), as: UTF8.self)
+        for (damaged, refused) in [
+            (text.replacingOccurrences(of: "\"phone-call\"", with: "\"pigeon\""), nil),
+            (text.replacingOccurrences(of: "\"R2\",", with: "\"R2\""), StoreError.unreadable(path: "memory/\(path)", line: 12, column: 7, problem: "expected ',' or '}' in an object")),
+            (text.replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 2"), .newerSchema(path: "memory/\(path)", version: 2)),
+        ] as [(String, StoreError?)] {
+            let damagedStore = MemoryStore(files: [path: Data(damaged.utf8)])
+            let ledger = Ledger(store: damagedStore)
+            ledger.add([request(3)], .requests, in: year)
+            do {
+                try ledger.commit(as: "add", at: now, undoable: false)
+                #expect(refused == nil)
+                let written = String(decoding: try #require(damagedStore.files[path]), as: UTF8.self)
+                let listEnd = try #require(damaged.range(of: "\n  ]"))
+                #expect(written.hasPrefix(damaged[..<listEnd.lowerBound] + ",\n    {\n      \"category\" : \"phone-call\",\n      \"id\" : \"R3\""))
+            } catch {
+                #expect(error as? StoreError == refused)
+                #expect(damagedStore.files[path] == Data(damaged.utf8))
+            }
+        }
+    }
+}

@@ -39,7 +39,7 @@ enum ImportCommand {
         }
         let byYear = Dictionary(grouping: visits) { $0.date.financialYear }
         for (year, added) in byYear {
-            ledger.save(try ledger.records(.visits, in: year) + added, .visits, in: year)
+            ledger.add(added, .visits, in: year)
         }
         return try CommandOutput(text: summary(visits, byYear: byYear, path: path), json: visits,
                                  warnings: vettingWarnings(checked))

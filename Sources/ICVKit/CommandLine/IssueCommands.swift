@@ -28,7 +28,7 @@ enum IssueCommands {
         let year = try visitDate(of: reference, in: ledger).financialYear
         let issue = Issue(id: try ledger.nextID(Issue.self), visit: reference, category: category, detail: detail,
                           escalatedTo: arguments.text("escalated-to"), status: .open)
-        ledger.save(try ledger.records(.issues, in: year) + [issue], .issues, in: year)
+        ledger.add([issue], .issues, in: year)
         return try CommandOutput(text: "Raised \(issue.id) on \(reference): \(category.rawValue), open.", json: issue)
     }
 

@@ -38,7 +38,7 @@ enum KennelCommands {
             ratings: ratings, trainingObserved: arguments.has("training-observed"),
             feedbackTo: arguments.strings("feedback-to").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
             notes: arguments.text("notes"))
-        ledger.save(try ledger.records(.kennelInspections, in: year) + [inspection], .kennelInspections, in: year)
+        ledger.add([inspection], .kennelInspections, in: year)
         let concerns = ratings.filter { $0.value == .concern }.keys.map(\.rawValue).sorted()
         var text = "Logged \(inspection.id): \(entry.summary); \(Prose.count(dogs, "dog")) observed"
         if !concerns.isEmpty {

@@ -28,7 +28,7 @@ enum RequestCommands {
         }
         let request = DetaineeRequest(id: try ledger.nextID(DetaineeRequest.self), visit: visit.id, category: category,
                                       detail: detail, status: status)
-        ledger.save(try ledger.records(.requests, in: year) + [request], .requests, in: year)
+        ledger.add([request], .requests, in: year)
         return try CommandOutput(text: "Added \(request.id) to \(visit.id): \(category.rawValue), \(status.rawValue).", json: request)
     }
 

@@ -31,14 +31,14 @@ enum VisitCommands {
         let entry = checked.entry
         let year = entry.date.financialYear
         let visit = checked.visit(try ledger.nextID(CustodyVisit.self))
-        ledger.save(try ledger.records(.visits, in: year) + [visit], .visits, in: year)
+        ledger.add([visit], .visits, in: year)
         var requests: [DetaineeRequest] = []
         for (category, detail) in requested {
             requests.append(DetaineeRequest(id: try ledger.nextID(DetaineeRequest.self), visit: visit.id, category: category,
                                             detail: detail, status: .resolvedAtVisit))
         }
         if !requests.isEmpty {
-            ledger.save(try ledger.records(.requests, in: year) + requests, .requests, in: year)
+            ledger.add(requests, .requests, in: year)
         }
         var text = "Logged \(visit.id): \(entry.summary); \(visit.spokenTo) of \(visit.offered) offered spoken to"
         if !requests.isEmpty {

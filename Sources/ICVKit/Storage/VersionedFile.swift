@@ -58,12 +58,23 @@ struct RecordListFile<Record: NumberedRecord> {
     /// Reads the file's records straight from its bytes; a failure is a `StoreError` naming `path`. A syntax error
     /// anywhere, then a missing or newer schema version, are reported before a bad value in a record.
     init(reading data: Data, path: String) throws(StoreError) {
+        let read = try Self.parse(data, path: path) { reader in try Record(reading: &reader) }
+        self.init(records: read.map(\.0), source: data, ranges: read.map(\.1))
+    }
+
+    /// Checks the file's syntax and schema version and finds each record's text, without reading the records
+    /// (`records` is empty): all that adding records after them needs.
+    init(skimming data: Data, path: String) throws(StoreError) {
+        let read = try Self.parse(data, path: path) { reader in try reader.skipValue() }
+        self.init(records: [], source: data, ranges: read.map(\.1))
+    }
+
+    private static func parse<Element>(_ data: Data, path: String, element: (inout JSONReader) throws -> Element) throws(StoreError) -> [(Element, Range<Int>)] {
         do {
-            let read = try data.withUnsafeBytes { raw in
+            return try data.withUnsafeBytes { raw in
                 var reader = JSONReader(bytes: raw.bindMemory(to: UInt8.self))
-                return try Self.read(&reader)
+                return try Self.read(&reader, element: element)
             }
-            self.init(records: read.map(\.0), source: data, ranges: read.map(\.1))
         } catch let error as JSONSyntaxError {
             throw JSONCoding.syntaxError(error, in: data, path: path)
         } catch let newer as NewerSchema {
@@ -75,13 +86,13 @@ struct RecordListFile<Record: NumberedRecord> {
         }
     }
 
-    private static func read(_ reader: inout JSONReader) throws -> [(Record, Range<Int>)] {
+    private static func read<Element>(_ reader: inout JSONReader, element: (inout JSONReader) throws -> Element) throws -> [(Element, Range<Int>)] {
         var version: Int?
-        var list: [(Record, Range<Int>)]?
+        var list: [(Element, Range<Int>)]?
         try reader.readObject { reader, key in
             switch key {
             case "schemaVersion": version = try Int(reading: &reader)
-            case Record.listKey: list = try reader.readArrayWithRanges { reader in try Record(reading: &reader) }
+            case Record.listKey: list = try reader.readArrayWithRanges(element)
             default: try reader.skipValue()
             }
         }
@@ -124,6 +135,28 @@ struct RecordListFile<Record: NumberedRecord> {
             }
             return readAt?[record.id.number]
         }
+        return try text(count: list.count) { position in
+            let record = list[position]
+            guard let index = readIndex(of: record, at: position), records[index] == record else { return .encode(record) }
+            return .keep(ranges[index])
+        }
+    }
+
+    /// The text of the file with `new` records after those it holds, whose text is kept as it is, read or not.
+    func text(appending new: [Record]) throws -> Data {
+        try text(count: ranges.count + new.count) { position in
+            position < ranges.count ? .keep(ranges[position]) : .encode(new[position - ranges.count])
+        }
+    }
+
+    /// How one record of the list gets its text.
+    private enum Element {
+        case keep(Range<Int>)
+        case encode(Record)
+    }
+
+    /// The pretty, sorted text of the file with a list of `count` records, each kept or encoded as `element` says.
+    private func text(count: Int, element: (Int) -> Element) throws -> Data {
         var output: [UInt8] = []
         output.reserveCapacity(source.count + 4096)
         for (number, key) in [Record.listKey, "schemaVersion"].sorted().enumerated() {
@@ -134,19 +167,18 @@ struct RecordListFile<Record: NumberedRecord> {
                 output.append(contentsOf: Array(String(JSONCoding.schemaVersion).utf8))
                 continue
             }
-            guard !list.isEmpty else {
+            guard count > 0 else {
                 output.append(contentsOf: Array("[]".utf8))
                 continue
             }
             output.append(contentsOf: Array("[\n".utf8))
             try source.withUnsafeBytes { sourceBytes in
-                for (position, record) in list.enumerated() {
+                for position in 0..<count {
                     if position > 0 { output.append(contentsOf: Array(",\n".utf8)) }
                     output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 4))
-                    if let index = readIndex(of: record, at: position), records[index] == record {
-                        output.append(contentsOf: UnsafeRawBufferPointer(rebasing: sourceBytes[ranges[index]]))
-                    } else {
-                        try JSONValueEncoder.encode(record).write(to: &output, indent: 2)
+                    switch element(position) {
+                    case .keep(let range): output.append(contentsOf: UnsafeRawBufferPointer(rebasing: sourceBytes[range]))
+                    case .encode(let record): try JSONValueEncoder.encode(record).write(to: &output, indent: 2)
                     }
                 }
             }
