@@ -111,6 +111,22 @@ import ICVTestSupport
         }
     }
 
+    @Test("strings are read whole wherever a quote, escape, control character or accent falls in them")
+    func stringsAtEveryOffset() throws {
+        for offset in 0..<20 {
+            let before = String(repeating: "a", count: offset)
+            let after = String(repeating: "b", count: 19 - offset)
+            for (inside, read) in [("\\\"", "\""), ("\\\\", "\\"), ("é", "é"), ("\\n", "\n")] {
+                let text = "[\"\(before)\(inside)\(after)\"]"
+                #expect(try JSONCoding.decode([String].self, from: Data(text.utf8), path: "f") == [before + read + after], "\(text)")
+            }
+            let control = Data("[\"\(before)\u{1}\(after)\"]".utf8)
+            #expect(throws: JSONSyntaxError(offset: 2 + offset, problem: "a control character inside a string")) { try JSONValue.parse(control) }
+            let unterminated = Data("[\"\(before)".utf8)
+            #expect(throws: JSONSyntaxError(offset: 2 + offset, problem: "unterminated string")) { try JSONValue.parse(unterminated) }
+        }
+    }
+
     @Test("escapes and surrogate pairs are read as the characters they stand for")
     func escapes() throws {
         let text = #"["a\"b\\c\/d\n\t\u00e9\ud83d\ude00"]"#

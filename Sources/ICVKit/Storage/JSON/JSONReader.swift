@@ -242,9 +242,12 @@ public struct JSONReader {
         }
 
         func equals(_ name: String) -> Bool {
-            switch self {
-            case .plain(let text): name.utf8.elementsEqual(text)
-            case .escaped(let text): name.utf8.elementsEqual(text)
+            var name = name
+            return name.withUTF8 { wanted in
+                switch self {
+                case .plain(let text): text.count == wanted.count && wanted.indices.allSatisfy { text[$0] == wanted[$0] }
+                case .escaped(let text): text.elementsEqual(wanted)
+                }
             }
         }
     }
@@ -254,6 +257,7 @@ public struct JSONReader {
         skipSpace()
         position += 1
         let start = position
+        skipPlainWords()
         while position < bytes.count, bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\") {
             guard bytes[position] >= 0x20 else { throw failure("a control character inside a string") }
             position += 1
@@ -288,6 +292,22 @@ public struct JSONReader {
         }
         position += 1
         return .escaped(text)
+    }
+
+    /// Steps eight bytes at a time over string bytes that are neither a quote, a backslash nor a control character,
+    /// stopping at the word that holds one (the byte loop after it finds which).
+    private mutating func skipPlainWords() {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        /// Whether any byte of the word is zero.
+        func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+        let raw = UnsafeRawBufferPointer(bytes)
+        while position + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+            let controlOrHigh = (word &- ones &* 0x20) & ~word & highs != 0
+            if controlOrHigh || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C)) { return }
+            position += 8
+        }
     }
 
     /// `\uXXXX`, with a surrogate pair read as one character; returns its UTF-8 bytes.
