@@ -90,7 +90,8 @@ import ICVTestSupport
         script.waitUntilExit()
         #expect(script.terminationStatus == 0)
         let built = TemporaryFolder.snapshot(of: folder.url.appendingPathComponent("leicestershire"))
-        let committed = TemporaryFolder.snapshot(of: Self.sample)
+        // Running `icv status` on the sample leaves its cache there; the cache is not part of the sample.
+        let committed = TemporaryFolder.snapshot(of: Self.sample).filter { $0.key != ".open-items.json" }
         #expect(Set(built.keys) == Set(committed.keys))
         for (path, data) in built {
             #expect(committed[path] == data, "\(path) differs from the committed sample: run Scripts/build-samples")

@@ -163,6 +163,59 @@ import Testing
         #expect(check.stdout.hasSuffix("No problems found.\n"))
     }
 
+    @Test("on a generated folder of three years, status from the open-item index lists what the records hold, on any date")
+    func statusFromIndex() throws {
+        let folder = try TemporaryFolder()
+        var options = Self.small()
+        options.years = 3
+        options.suites = 10
+        options.out = folder.path("national")
+        let store = FolderStore(root: URL(fileURLWithPath: options.out))
+        _ = try Generator.generate(options, into: store)
+        let ledger = Ledger(store: store)
+        let index = URL(fileURLWithPath: options.out).appendingPathComponent(".open-items.json")
+        func status(_ date: LocalDate) -> [String] {
+            [[], ["--json"]].map { format in
+                let result = Runner.run(["status", "--date", date.description, "--data", options.out] + format, environment: [:],
+                                        currentDirectory: folder.url, now: Generator.now(options))
+                #expect(result.exitCode == 0, "\(result.stderr)")
+                return result.stdout
+            }
+        }
+        /// `R12 2016-05-02 20` for each request and issue the JSON lists.
+        func listed(_ json: String) throws -> Set<String> {
+            let report = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+            let items = (report["openRequests"] as? [[String: Any]] ?? []) + (report["openIssues"] as? [[String: Any]] ?? [])
+            return Set(items.map { "\($0["id"] ?? "") \($0["raised"] ?? "") \($0["daysOpen"] ?? "")" })
+        }
+        /// The same, straight from the records: open on the date, raised more than 14 days before it.
+        func expected(_ date: LocalDate) throws -> Set<String> {
+            var raised: [String: LocalDate] = [:]
+            for year in options.financialYears {
+                for visit in try ledger.records(.visits, in: year) { raised[visit.id.description] = visit.date }
+                for inspection in try ledger.records(.kennelInspections, in: year) { raised[inspection.id.description] = inspection.date }
+            }
+            let requests = try ledger.allRecords(.requests)
+                .filter { $0.status.isOpen || ($0.status == .resolved && ($0.resolvedOn.map { $0 > date } ?? true)) }
+                .map { ($0.id.description, $0.visit.description) }
+            let issues = try ledger.allRecords(.issues).filter { $0.resolvedOn.map { $0 > date } ?? true }
+                .map { ($0.id.description, $0.visit.description) }
+            return Set((requests + issues).compactMap { id, visit in
+                raised[visit].flatMap { $0 <= date && $0.days(until: date) > 14 ? "\(id) \($0) \($0.days(until: date))" : nil }
+            })
+        }
+        var total = 0
+        for date in stride(from: options.firstDay.dayNumber + 20, through: options.lastDay.dayNumber, by: 61).map(LocalDate.init(dayNumber:)) {
+            try? FileManager.default.removeItem(at: index)
+            let fromRecords = status(date)
+            #expect(FileManager.default.fileExists(atPath: index.path))
+            #expect(status(date) == fromRecords, "on \(date)")
+            #expect(try listed(fromRecords[1]) == expected(date), "on \(date)")
+            total += try listed(fromRecords[1]).count
+        }
+        #expect(total > 20, "so few requests and issues are listed that the comparison shows little")
+    }
+
     @Test("refuses a folder that already holds files, writing nothing")
     func refusesUsedFolder() throws {
         let folder = try TemporaryFolder()

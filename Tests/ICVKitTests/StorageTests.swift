@@ -117,6 +117,55 @@ import ICVTestSupport
     }
 }
 
+/// A file's signature tells a cache built from it that it has changed, by icv or by hand, without reading it.
+@Suite struct SignatureTests {
+    @Test("in memory: nil for no file; every write, append and removal of that path changes it, even back to the same bytes")
+    func memory() throws {
+        let store = MemoryStore()
+        #expect(try store.signature(of: "requests/2015-16.json") == nil)
+        try store.write(Data("one".utf8), to: "requests/2015-16.json")
+        let first = try #require(try store.signature(of: "requests/2015-16.json"))
+        #expect(try store.signature(of: "requests/2015-16.json") == first)
+        try store.write(Data("two".utf8), to: "issues/2015-16.json")
+        #expect(try store.signature(of: "requests/2015-16.json") == first, "another file's change is not this one's")
+        var seen: Set<String> = [first]
+        for change: (MemoryStore) throws -> Void in [
+            { try $0.write(Data("one".utf8), to: "requests/2015-16.json") },
+            { try $0.append(Data("+".utf8), to: "requests/2015-16.json") },
+            { try $0.remove("requests"); try $0.write(Data("one".utf8), to: "requests/2015-16.json") },
+        ] {
+            try change(store)
+            let signature = try #require(try store.signature(of: "requests/2015-16.json"))
+            #expect(seen.insert(signature).inserted, "\(signature) was seen before")
+        }
+        try store.remove("requests/2015-16.json")
+        #expect(try store.signature(of: "requests/2015-16.json") == nil)
+    }
+
+    @Test("on disk: nil for no file; a rewrite by icv with the same bytes, and a hand edit in place of the same size, change it")
+    func folder() throws {
+        let folder = try TemporaryFolder()
+        let store = FolderStore(root: folder.url)
+        let path = "requests/2015-16.json"
+        #expect(try store.signature(of: path) == nil)
+        try store.write(Data("{\"status\": \"referred\"}".utf8), to: path)
+        let written = try #require(try store.signature(of: path))
+        #expect(try store.signature(of: path) == written)
+        try store.write(Data("{\"status\": \"referred\"}".utf8), to: path)
+        let rewritten = try #require(try store.signature(of: path))
+        #expect(rewritten != written)
+        // An editor that saves in place keeps the inode and, here, the size: only the times tell.
+        let handle = try FileHandle(forWritingTo: folder.url.appendingPathComponent(path))
+        try handle.seek(toOffset: 12)
+        try handle.write(contentsOf: Data("resolved".utf8))
+        try handle.close()
+        #expect(try store.read(path) == Data("{\"status\": \"resolved\"}".utf8))
+        #expect(try store.signature(of: path) != rewritten)
+        try store.remove(path)
+        #expect(try store.signature(of: path) == nil)
+    }
+}
+
 @Suite struct LedgerTests {
     @Test("commit writes only the files that changed, records sorted by id")
     func commitWritesChanged() throws {

@@ -132,6 +132,7 @@ private final class FaultyStore: Store {
     var location: String { inner.location }
     func isInitialised() -> Bool { inner.isInitialised() }
     func read(_ path: String) throws -> Data? { try inner.read(path) }
+    func signature(of path: String) throws -> String? { try inner.signature(of: path) }
     func writeTemporary(_ data: Data, beside path: String) throws -> String {
         guard temporariesAllowed > 0 else { throw fault }
         temporariesAllowed -= 1

@@ -17,11 +17,12 @@ enum StatusCommand {
         let date = try invocation.arguments.date("date") ?? today
         try VisitRules.checkNotFuture(date, today: today, advice: "Give today or an earlier --date.")
         let scheme = try ledger.scheme()
+        // First, so the open-item index takes each year's signatures before anything reads that year's files.
+        let (requests, issues) = try openItems(ledger, scheme: scheme, on: date)
         let visitDates = try VisitDates.bySite(in: ledger, from: date.adding(months: -lookBackMonths), to: date)
         let sites = scheme.sites.sorted { $0.name.lowercased() < $1.name.lowercased() }.map { site in
             StatusCalculator.siteStatus(site, visitDates: visitDates[site.id] ?? [], on: date)
         }
-        let (requests, issues) = try openItems(ledger, scheme: scheme, on: date)
         let volunteers = try ledger.volunteers()
         let report = StatusReport(date: date, sites: sites, openRequests: requests, openIssues: issues,
                                   vetting: StatusCalculator.vettingDue(volunteers, on: date),
@@ -31,36 +32,20 @@ enum StatusCommand {
 
     /// Requests and issues open on the date and raised more than 14 days before it, oldest first.
     ///
-    /// Requests and issues are filed by the financial year of their visit, so a year's visit and kennel files are read
-    /// only when that year has something open, and years starting after the date are not read at all.
+    /// They come from the open-item index (`OpenItemIndex`), which reads a year's files again only when one has changed;
+    /// years starting after the date are not read at all.
     static func openItems(_ ledger: Ledger, scheme: Scheme, on date: LocalDate) throws -> ([StatusReport.OpenItem], [StatusReport.OpenItem]) {
         let names = Dictionary(uniqueKeysWithValues: scheme.sites.map { ($0.id, $0.name) })
         var requests: [StatusReport.OpenItem] = []
         var issues: [StatusReport.OpenItem] = []
-        let years = Set(try ledger.years(.requests) + ledger.years(.issues)).filter { $0.first <= date }
-        for year in years.sorted() {
-            guard try ledger.mayHoldOpenItems(.requests, in: year, on: date) || ledger.mayHoldOpenItems(.issues, in: year, on: date) else {
-                continue
+        for entry in try OpenItemIndex.entries(ledger, through: date) {
+            guard let age = entry.daysOpen(on: date) else { continue }
+            let item = StatusReport.OpenItem(id: entry.id, visit: entry.visit, site: names[entry.site] ?? entry.site,
+                                             category: entry.category, raised: entry.raised, daysOpen: age)
+            switch entry.kind {
+            case .request: requests.append(item)
+            case .issue: issues.append(item)
             }
-            let openRequests = try ledger.records(.requests, in: year)
-                .filter { $0.status.isOpen || ($0.status == .resolved && StatusCalculator.openOn(date, resolvedOn: $0.resolvedOn)) }
-            let openIssues = try ledger.records(.issues, in: year).filter { StatusCalculator.openOn(date, resolvedOn: $0.resolvedOn) }
-            guard !openRequests.isEmpty || !openIssues.isEmpty else { continue }
-            var places: [String: (site: String, date: LocalDate)] = [:]
-            for visit in try ledger.records(.visits, in: year) {
-                places[visit.id.description] = (names[visit.site] ?? visit.site, visit.date)
-            }
-            for inspection in try ledger.records(.kennelInspections, in: year) {
-                places[inspection.id.description] = (names[inspection.site] ?? inspection.site, inspection.date)
-            }
-            func item(_ id: String, visit: String, category: String) -> StatusReport.OpenItem? {
-                guard let place = places[visit], place.date <= date else { return nil }
-                let age = place.date.days(until: date)
-                guard age > StatusCalculator.followUpDays else { return nil }
-                return StatusReport.OpenItem(id: id, visit: visit, site: place.site, category: category, raised: place.date, daysOpen: age)
-            }
-            requests += openRequests.compactMap { item($0.id.description, visit: $0.visit.description, category: $0.category.rawValue) }
-            issues += openIssues.compactMap { item($0.id.description, visit: $0.visit.description, category: $0.category.rawValue) }
         }
         return (requests.sorted { $0.daysOpen > $1.daysOpen }, issues.sorted { $0.daysOpen > $1.daysOpen })
     }

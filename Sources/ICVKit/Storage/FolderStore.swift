@@ -43,6 +43,23 @@ public final class FolderStore: Store {
         }
     }
 
+    /// Device, inode, size, and the modification and change times to the nanosecond: icv replaces a file by renaming a
+    /// new one over it, which changes the inode, and an editor's save changes the times or the size.
+    public func signature(of path: String) throws -> String? {
+        let target = url(path)
+        var info = stat()
+        guard stat(target.path, &info) == 0 else {
+            if errno == ENOENT || errno == ENOTDIR { return nil }
+            throw StoreError.readFailure(path: target.path)
+        }
+        #if canImport(Darwin)
+        let (modified, changed) = (info.st_mtimespec, info.st_ctimespec)
+        #else
+        let (modified, changed) = (info.st_mtim, info.st_ctim)
+        #endif
+        return "\(info.st_dev):\(info.st_ino):\(info.st_size):\(modified.tv_sec).\(modified.tv_nsec):\(changed.tv_sec).\(changed.tv_nsec)"
+    }
+
     public func writeTemporary(_ data: Data, beside path: String) throws -> String {
         let target = url(path)
         let folder = target.deletingLastPathComponent()

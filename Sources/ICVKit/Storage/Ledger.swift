@@ -112,18 +112,6 @@ public final class Ledger {
         return DataFile.year(ofFileNamed: String(file.path.dropFirst(kind.folder.count + 1)))
     }
 
-    /// Whether a year's requests or issues may hold one open on the date, judged from the file's text without decoding it
-    /// (see `OpenItemScan`): true when the file has been read already, false when there is none. The text of a file that
-    /// may is kept, so decoding it next does not read it again.
-    public func mayHoldOpenItems<Record>(_ kind: YearKind<Record>, in year: FinancialYear, on date: LocalDate) throws -> Bool {
-        let file = kind.file(year)
-        guard cache[file] == nil else { return true }
-        guard let data = try original[file] ?? store.read(file.path) else { return false }
-        let mayHold = OpenItemScan.mayHoldOpenItems(data, on: date)
-        if mayHold { original[file] = data }
-        return mayHold
-    }
-
     /// Every record of a kind across all years, in year then id order.
     public func allRecords<Record>(_ kind: YearKind<Record>) throws -> [Record] {
         try years(kind).flatMap { try records(kind, in: $0) }

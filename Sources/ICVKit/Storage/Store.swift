@@ -11,6 +11,9 @@ public protocol Store: AnyObject {
     func isInitialised() -> Bool
     /// The file's bytes, or nil when there is no such file.
     func read(_ path: String) throws -> Data?
+    /// A short text that changes whenever the file does (by icv or by hand), so a cache built from it can tell it is
+    /// stale without reading it; nil when there is no such file.
+    func signature(of path: String) throws -> String?
     /// Writes the bytes to a new temporary file in the folder of `path`, flushed to disk, and returns its path.
     func writeTemporary(_ data: Data, beside path: String) throws -> String
     /// Renames `source` over `target` in one step, replacing any file there, and flushes the folder.
@@ -61,6 +64,8 @@ public final class MemoryStore: Store {
     public private(set) var files: [String: Data]
     public let location = "memory"
     private var temporaryCount = 0
+    /// How many times each path has changed, never reset (not even by removing the file), for `signature(of:)`.
+    private var generations: [String: Int] = [:]
     /// Called at each step of a commit with the files as they are then: what a crash there would leave.
     public var onReached: ((CommitPoint, [String: Data]) throws -> Void)?
 
@@ -77,6 +82,15 @@ public final class MemoryStore: Store {
 
     public func read(_ path: String) throws -> Data? { files[path] }
 
+    /// The path's generation with its byte count: bytes in memory have no times to compare.
+    public func signature(of path: String) throws -> String? {
+        files[path].map { "\(generations[path, default: 0])-\($0.count)" }
+    }
+
+    private func changed(_ path: String) {
+        generations[path, default: 0] += 1
+    }
+
     public func writeTemporary(_ data: Data, beside path: String) throws -> String {
         temporaryCount += 1
         let url = URL(fileURLWithPath: "/" + path)
@@ -84,6 +98,7 @@ public final class MemoryStore: Store {
         let name = ".\(url.lastPathComponent).\(temporaryCount).tmp"
         let temporary = folder.isEmpty ? name : "\(folder)/\(name)"
         files[temporary] = data
+        changed(temporary)
         return temporary
     }
 
@@ -92,19 +107,26 @@ public final class MemoryStore: Store {
             throw StoreError.ioFailure(path: source, problem: "no such file")
         }
         files[target] = data
+        changed(source)
+        changed(target)
     }
 
     public func remove(_ path: String) throws {
+        for removed in files.keys where removed == path || removed.hasPrefix(path + "/") {
+            changed(removed)
+        }
         files = files.filter { $0.key != path && !$0.key.hasPrefix(path + "/") }
     }
 
     public func append(_ data: Data, to path: String) throws {
         files[path, default: Data()].append(data)
+        changed(path)
     }
 
     public func preserve(_ path: String, at copy: String) throws -> Bool {
         guard let data = files[path] else { return false }
         files[copy] = data
+        changed(copy)
         return true
     }
 
