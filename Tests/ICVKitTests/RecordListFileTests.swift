@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ICVKit
+import ICVTestSupport
 
 /// Record list files are read straight from their bytes, with the same messages for a bad value as any file, and written
 /// again keeping the text of every record that did not change.
@@ -154,6 +155,33 @@ import Testing
                 #expect(error as? StoreError == refused)
                 #expect(damagedStore.files[path] == Data(damaged.utf8))
             }
+        }
+    }
+}
+
+/// `Ledger.parts` reads only what a command needs of each record, the same from the file as from records already read.
+@Suite struct LedgerPartsTests {
+    @Test("each visit's site and date read alone match the whole records, for every year of the sample")
+    func placesMatchRecords() throws {
+        let store = FolderStore(root: SampleData.leicestershire)
+        var compared = 0
+        for year in try Ledger(store: store).years(.visits) {
+            let fromFile = try Ledger(store: store).parts(.visits, in: year, as: VisitDates.Place.self) { _ in
+                VisitDates.Place(site: "not read from the file", date: year.first)
+            }
+            let records = try Ledger(store: store).records(.visits, in: year)
+            #expect(fromFile.map(\.site) == records.map(\.site))
+            #expect(fromFile.map(\.date) == records.map(\.date))
+            compared += records.count
+        }
+        #expect(compared > 200)
+    }
+
+    @Test("a record without its site or date is named, as when the whole record is read")
+    func missingField() throws {
+        let data = Data(#"{"schemaVersion": 1, "visits": [{"date": "2015-05-02", "id": "CV1"}]}"#.utf8)
+        #expect(throws: StoreError.invalidContent(path: "f.json", field: "visits[0].site", problem: "the field is missing")) {
+            try RecordListFile<CustodyVisit>.parts(of: data, path: "f.json", as: VisitDates.Place.self)
         }
     }
 }

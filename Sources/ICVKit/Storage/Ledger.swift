@@ -67,6 +67,17 @@ public final class Ledger {
         try loadList(kind.file(year))
     }
 
+    /// A part of each record of a year's list (see `RecordListFile.parts`): from the records when they have been
+    /// read already, else read from the file without reading the rest of each record.
+    func parts<Record, Part: JSONReadable>(_ kind: YearKind<Record>, in year: FinancialYear, as part: Part.Type,
+                                           from record: (Record) -> Part) throws -> [Part] {
+        let file = kind.file(year)
+        if cache[file] != nil || added[file] != nil { return try records(kind, in: year).map(record) }
+        guard let data = try original[file] ?? store.read(file.path) else { return [] }
+        original[file] = data
+        return try RecordListFile<Record>.parts(of: data, path: "\(store.location)/\(file.path)", as: part)
+    }
+
     private func loadList<Record: NumberedRecord>(_ file: DataFile) throws -> [Record] {
         if let cached = cache[file] as? [Record] { return cached }
         let records = try listFile(file, of: Record.self).records

@@ -6,18 +6,39 @@ import Foundation
 /// It is only a cache. Each year's entries are kept with the signatures (`Store.signature(of:)`) of the four files they
 /// were built from; when any of them has changed (by icv or by hand) the year is built again from the records. A file
 /// that does not parse, or holds another version or shape, is ignored and replaced, and deleting it loses nothing.
-struct OpenItemIndex: Codable, Equatable {
+struct OpenItemIndex: Encodable, Equatable, JSONReadable {
     static let path = ".open-items.json"
     /// Change it whenever the entries' shape or the rule for which items are kept changes: an index of another version
     /// is then built again rather than trusted.
     static let version = 1
 
     /// The signatures of a year's four files, nil for one there is none of.
-    struct Signatures: Codable, Equatable {
+    struct Signatures: Encodable, Equatable, JSONReadable {
         var requests: String?
         var issues: String?
         var visits: String?
         var kennelInspections: String?
+
+        init(requests: String?, issues: String?, visits: String?, kennelInspections: String?) {
+            self.requests = requests
+            self.issues = issues
+            self.visits = visits
+            self.kennelInspections = kennelInspections
+        }
+
+        init(reading reader: inout JSONReader) throws {
+            var signatures = Signatures(requests: nil, issues: nil, visits: nil, kennelInspections: nil)
+            try reader.readObject { reader, key in
+                switch key {
+                case "requests": signatures.requests = try String?(reading: &reader)
+                case "issues": signatures.issues = try String?(reading: &reader)
+                case "visits": signatures.visits = try String?(reading: &reader)
+                case "kennelInspections": signatures.kennelInspections = try String?(reading: &reader)
+                default: try reader.skipValue()
+                }
+            }
+            self = signatures
+        }
     }
 
     /// A request or issue that may be open for more than `StatusCalculator.followUpDays` days on some date.
@@ -25,7 +46,7 @@ struct OpenItemIndex: Codable, Equatable {
     /// Written as one line of text, `request R12 CV3 2015-05-02 - solicitor euston-street` (kind, id, visit, raised,
     /// closed or `-`, category, site): a national folder holds thousands of entries, and one string each is far quicker
     /// to read than an object each. Only the site, last, may hold a space (ids, dates and categories cannot).
-    struct Entry: Equatable, StringCoded {
+    struct Entry: Equatable, StringCoded, JSONReadable {
         static let expectedForm = "an open-item entry (kind, id, visit, raised, closed, category, site)"
 
         enum Kind: String {
@@ -77,14 +98,46 @@ struct OpenItemIndex: Codable, Equatable {
 
     /// One financial year: the signatures of its files when its entries were built, and the entries in file order,
     /// requests before issues.
-    struct Year: Codable, Equatable {
+    struct Year: Encodable, Equatable, JSONReadable {
         var files: Signatures
         var entries: [Entry]
+
+        init(files: Signatures, entries: [Entry]) {
+            self.files = files
+            self.entries = entries
+        }
+
+        init(reading reader: inout JSONReader) throws {
+            var files: Signatures?, entries: [Entry]?
+            try reader.readObject { reader, key in
+                switch key {
+                case "files": files = try Signatures(reading: &reader)
+                case "entries": entries = try [Entry](reading: &reader)
+                default: try reader.skipValue()
+                }
+            }
+            self.init(files: try files.required("files"), entries: try entries.required("entries"))
+        }
     }
 
     var schemaVersion = OpenItemIndex.version
     /// By the year's file stem, `2014-15`.
     var years: [String: Year] = [:]
+
+    init() {}
+
+    init(reading reader: inout JSONReader) throws {
+        var version: Int?, years: [String: Year] = [:]
+        try reader.readObject { reader, key in
+            switch key {
+            case "schemaVersion": version = try Int(reading: &reader)
+            case "years": try reader.readObject { reader, stem in years[stem.text] = try Year(reading: &reader) }
+            default: try reader.skipValue()
+            }
+        }
+        schemaVersion = try version.required("schemaVersion")
+        self.years = years
+    }
 }
 
 extension OpenItemIndex {
@@ -133,7 +186,7 @@ extension OpenItemIndex {
 
     /// The index in the bytes, or nil for anything that is not an index of this version.
     static func decoded(_ data: Data) -> OpenItemIndex? {
-        guard let index = try? JSONCoding.decode(OpenItemIndex.self, from: data, path: path),
+        guard let index = try? JSONReader.read(data, as: { reader in try OpenItemIndex(reading: &reader) }),
               index.schemaVersion == version else { return nil }
         return index
     }

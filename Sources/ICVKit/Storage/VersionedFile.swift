@@ -62,6 +62,12 @@ struct RecordListFile<Record: NumberedRecord> {
         self.init(records: read.map(\.0), source: data, ranges: read.map(\.1))
     }
 
+    /// Reads only a part of each record (`Part` reads the fields it wants and skips the rest), for a command that
+    /// needs little of many records: `status` wants each visit's site and date.
+    static func parts<Part: JSONReadable>(of data: Data, path: String, as part: Part.Type) throws(StoreError) -> [Part] {
+        try parse(data, path: path) { reader in try Part(reading: &reader) }.map(\.0)
+    }
+
     /// Checks the file's syntax and schema version and finds each record's text, without reading the records
     /// (`records` is empty): all that adding records after them needs.
     init(skimming data: Data, path: String) throws(StoreError) {
@@ -71,10 +77,7 @@ struct RecordListFile<Record: NumberedRecord> {
 
     private static func parse<Element>(_ data: Data, path: String, element: (inout JSONReader) throws -> Element) throws(StoreError) -> [(Element, Range<Int>)] {
         do {
-            return try data.withUnsafeBytes { raw in
-                var reader = JSONReader(bytes: raw.bindMemory(to: UInt8.self))
-                return try Self.read(&reader, element: element)
-            }
+            return try JSONReader.read(data) { reader in try Self.read(&reader, element: element) }
         } catch let error as JSONSyntaxError {
             throw JSONCoding.syntaxError(error, in: data, path: path)
         } catch let newer as NewerSchema {
@@ -96,7 +99,6 @@ struct RecordListFile<Record: NumberedRecord> {
             default: try reader.skipValue()
             }
         }
-        try reader.end()
         let known = try version.required("schemaVersion")
         guard known <= JSONCoding.schemaVersion else { throw NewerSchema(version: known) }
         return try list.required(Record.listKey)

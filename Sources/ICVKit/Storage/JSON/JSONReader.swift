@@ -20,6 +20,16 @@ public struct JSONReader {
         self.bytes = bytes
     }
 
+    /// Reads a whole document as one value; anything but white space after it is an error.
+    static func read<Value>(_ data: Data, as value: (inout JSONReader) throws -> Value) throws -> Value {
+        try data.withUnsafeBytes { raw in
+            var reader = JSONReader(bytes: raw.bindMemory(to: UInt8.self))
+            let read = try value(&reader)
+            try reader.end()
+            return read
+        }
+    }
+
     /// What a value is, told from its first byte.
     enum Kind {
         case object, array, string, number, bool, null

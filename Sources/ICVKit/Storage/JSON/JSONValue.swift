@@ -123,12 +123,7 @@ struct JSONSyntaxError: Error, Equatable {
 extension JSONValue {
     /// Parses a whole document; anything but white space after it is an error. Throws `JSONSyntaxError`.
     static func parse(_ data: Data) throws -> JSONValue {
-        try data.withUnsafeBytes { raw in
-            var reader = JSONReader(bytes: raw.bindMemory(to: UInt8.self))
-            let value = try read(&reader)
-            try reader.end()
-            return value
-        }
+        try JSONReader.read(data, as: read)
     }
 
     private static func read(_ reader: inout JSONReader) throws -> JSONValue {
