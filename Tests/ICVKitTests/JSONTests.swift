@@ -127,6 +127,16 @@ import ICVTestSupport
         }
     }
 
+    @Test("numbers are read as written: short whole ones from their digits, others from their text")
+    func numbers() throws {
+        let whole = try JSONReader.read(Data("[0, 7, -3, 123456789, 1234567890, -9876543210]".utf8)) { try [Int](reading: &$0) }
+        #expect(whole == [0, 7, -3, 123_456_789, 1_234_567_890, -9_876_543_210])
+        let real = try JSONReader.read(Data("[2, 2.5, -0, 0.1, 1e2, 96.875]".utf8)) { try [Double](reading: &$0) }
+        #expect(real == [2, 2.5, 0, 0.1, 100, 96.875])
+        #expect(real[2].sign == .minus)
+        #expect(throws: JSONFieldError.self) { try JSONReader.read(Data("[2.5]".utf8)) { try [Int](reading: &$0) } }
+    }
+
     @Test("escapes and surrogate pairs are read as the characters they stand for")
     func escapes() throws {
         let text = #"["a\"b\\c\/d\n\t\u00e9\ud83d\ude00"]"#

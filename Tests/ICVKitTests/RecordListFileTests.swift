@@ -166,12 +166,14 @@ import ICVTestSupport
         let store = FolderStore(root: SampleData.leicestershire)
         var compared = 0
         for year in try Ledger(store: store).years(.visits) {
-            let fromFile = try Ledger(store: store).parts(.visits, in: year, as: VisitDates.Place.self) { _ in
-                VisitDates.Place(site: "not read from the file", date: year.first)
+            let fromFile = try Ledger(store: store).parts(.visits, in: year, as: VisitPlace.self) { _ in
+                VisitPlace(id: "CV0", site: "not read from the file", date: year.first, arrived: TimeOfDay(minutes: 0)!)
             }
             let records = try Ledger(store: store).records(.visits, in: year)
+            #expect(fromFile.map(\.id) == records.map(\.id.description))
             #expect(fromFile.map(\.site) == records.map(\.site))
             #expect(fromFile.map(\.date) == records.map(\.date))
+            #expect(fromFile.map(\.arrived) == records.map(\.arrived))
             compared += records.count
         }
         #expect(compared > 200)
@@ -179,9 +181,9 @@ import ICVTestSupport
 
     @Test("a record without its site or date is named, as when the whole record is read")
     func missingField() throws {
-        let data = Data(#"{"schemaVersion": 1, "visits": [{"date": "2015-05-02", "id": "CV1"}]}"#.utf8)
+        let data = Data(#"{"schemaVersion": 1, "visits": [{"arrived": "19:40", "date": "2015-05-02", "id": "CV1"}]}"#.utf8)
         #expect(throws: StoreError.invalidContent(path: "f.json", field: "visits[0].site", problem: "the field is missing")) {
-            try RecordListFile<CustodyVisit>.parts(of: data, path: "f.json", as: VisitDates.Place.self)
+            try RecordListFile<CustodyVisit>.parts(of: data, path: "f.json", as: VisitPlace.self)
         }
     }
 }

@@ -478,19 +478,3 @@ final class FolderChecker {
         }
     }
 }
-
-/// A visit by a pair to a site: what custody visits and kennel inspections are checked for alike.
-protocol SiteVisit: NumberedRecord {
-    var site: String { get }
-    var date: LocalDate { get }
-    var visitors: [VolunteerID] { get }
-    var times: VisitTimes { get }
-    /// Why admission took more than 10 minutes; kennel inspections record no admission.
-    var delayReason: String? { get }
-}
-
-extension CustodyVisit: SiteVisit {}
-
-extension KennelInspection: SiteVisit {
-    var delayReason: String? { nil }
-}

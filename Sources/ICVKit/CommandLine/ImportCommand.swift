@@ -129,7 +129,7 @@ enum ImportCommand {
                               invocation: Invocation) throws -> [CheckedRow] {
         let ledger = invocation.ledger
         let context = try VisitEntry.Context(invocation)
-        var recorded: [FinancialYear: [Arrival: CustodyVisitID]] = [:]
+        var recorded: [FinancialYear: [Arrival: String]] = [:]
         var earlierRows: [Arrival: Int] = [:]
         var checked: [CheckedRow] = []
         var bad: [(line: Int, reason: String)] = []
@@ -144,11 +144,11 @@ enum ImportCommand {
                     let arrival = Arrival(site: site.id, date: date, arrived: arrived)
                     let year = date.financialYear
                     if recorded[year] == nil {
-                        let visits = try ledger.records(.visits, in: year)
+                        let visits = try VisitPlace.all(.visits, in: year, of: ledger)
                         recorded[year] = Dictionary(visits.map { (Arrival(site: $0.site, date: $0.date, arrived: $0.arrived), $0.id) },
                                                     uniquingKeysWith: { first, _ in first })
                     }
-                    return recorded[year]?[arrival]?.description ?? earlierRows[arrival].map { "The row on line \($0)" }
+                    return recorded[year]?[arrival] ?? earlierRows[arrival].map { "The row on line \($0)" }
                 }
                 let arrival = Arrival(site: visit.entry.site.id, date: visit.entry.date, arrived: visit.entry.times.arrived)
                 earlierRows[arrival] = earlierRows[arrival] ?? record.line

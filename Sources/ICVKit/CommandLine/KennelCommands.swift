@@ -28,8 +28,7 @@ enum KennelCommands {
         }
         let entry = try VisitEntry.read(arguments, kind: .kennels, delayReason: nil,
                                         context: try VisitEntry.Context(invocation)) { site, date, arrived in
-            try ledger.records(.kennelInspections, in: date.financialYear)
-                .first { $0.site == site.id && $0.date == date && $0.arrived == arrived }?.id.description
+            try VisitPlace.existing(.kennelInspections, in: ledger, site: site, date: date, arrived: arrived)
         }
         let year = entry.date.financialYear
         let inspection = KennelInspection(

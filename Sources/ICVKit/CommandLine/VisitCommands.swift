@@ -25,8 +25,7 @@ enum VisitCommands {
         let ledger = invocation.ledger
         let requested = try arguments.strings("request").map(RequestCommands.categoryAndDetail)
         let checked = try CustodyVisitEntry.read(arguments, context: try VisitEntry.Context(invocation)) { site, date, arrived in
-            try ledger.records(.visits, in: date.financialYear)
-                .first { $0.site == site.id && $0.date == date && $0.arrived == arrived }?.id.description
+            try VisitPlace.existing(.visits, in: ledger, site: site, date: date, arrived: arrived)
         }
         let entry = checked.entry
         let year = entry.date.financialYear

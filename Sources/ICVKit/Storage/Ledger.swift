@@ -10,6 +10,8 @@ public final class Ledger {
     private var listFiles: [DataFile: Any] = [:]
     /// New records added to a list that has not been read (an array of the kind's records), see `add`.
     private var added: [DataFile: Any] = [:]
+    /// Lists whose records were not read, only checked, with where each record's text is (see `add` and `parts`).
+    private var skims: [DataFile: Any] = [:]
     private var pending: [DataFile: () throws -> Data] = [:]
     /// The ids of the records created or changed, for the audit log.
     public private(set) var touchedIDs: [String] = []
@@ -75,7 +77,9 @@ public final class Ledger {
         if cache[file] != nil || added[file] != nil { return try records(kind, in: year).map(record) }
         guard let data = try original[file] ?? store.read(file.path) else { return [] }
         original[file] = data
-        return try RecordListFile<Record>.parts(of: data, path: "\(store.location)/\(file.path)", as: part)
+        let (parts, skim) = try RecordListFile<Record>.parts(of: data, path: "\(store.location)/\(file.path)", as: part)
+        skims[file] = skim
+        return parts
     }
 
     private func loadList<Record: NumberedRecord>(_ file: DataFile) throws -> [Record] {
@@ -164,6 +168,7 @@ public final class Ledger {
     }
 
     private func skim<Record: NumberedRecord>(_ file: DataFile, of type: Record.Type) throws -> RecordListFile<Record> {
+        if let skimmed = skims[file] as? RecordListFile<Record> { return skimmed }
         guard let data = try original[file] ?? store.read(file.path) else { return .none }
         original[file] = data
         return try RecordListFile(skimming: data, path: "\(store.location)/\(file.path)")

@@ -63,9 +63,11 @@ struct RecordListFile<Record: NumberedRecord> {
     }
 
     /// Reads only a part of each record (`Part` reads the fields it wants and skips the rest), for a command that
-    /// needs little of many records: `status` wants each visit's site and date.
-    static func parts<Part: JSONReadable>(of data: Data, path: String, as part: Part.Type) throws(StoreError) -> [Part] {
-        try parse(data, path: path) { reader in try Part(reading: &reader) }.map(\.0)
+    /// needs little of many records: `status` wants each visit's site and date. The file comes back skimmed, as
+    /// `init(skimming:)` leaves it.
+    static func parts<Part: JSONReadable>(of data: Data, path: String, as part: Part.Type) throws(StoreError) -> ([Part], RecordListFile) {
+        let read = try parse(data, path: path) { reader in try Part(reading: &reader) }
+        return (read.map(\.0), RecordListFile(records: [], source: data, ranges: read.map(\.1)))
     }
 
     /// Checks the file's syntax and schema version and finds each record's text, without reading the records

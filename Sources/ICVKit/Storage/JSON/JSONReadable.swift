@@ -16,7 +16,7 @@ extension String: JSONReadable {
 extension Int: JSONReadable {
     public init(reading reader: inout JSONReader) throws {
         try reader.expectKind(.number, "a whole number")
-        guard let number = Int(try reader.numberText()) else {
+        guard let number = try reader.number(whole: { $0 }, parsed: { Int($0) }) else {
             throw JSONFieldError(problem: "expected a whole number but found a number")
         }
         self = number
@@ -26,7 +26,7 @@ extension Int: JSONReadable {
 extension Double: JSONReadable {
     public init(reading reader: inout JSONReader) throws {
         try reader.expectKind(.number, "a number")
-        guard let number = Double(try reader.numberText()) else {
+        guard let number = try reader.number(whole: Double.init, parsed: { Double($0) }) else {
             throw JSONFieldError(problem: "expected a number but found a number out of range")
         }
         self = number

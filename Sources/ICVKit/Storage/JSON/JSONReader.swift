@@ -178,7 +178,7 @@ public struct JSONReader {
         case .object: try readObject { reader, _ in try reader.skipValue() }
         case .array: try readArray { reader, _ in try reader.skipValue() }
         case .string: _ = try scanString()
-        case .number: _ = try numberText()
+        case .number: _ = try numberRange()
         case .bool, .null: _ = try literal()
         }
     }
@@ -210,6 +210,23 @@ public struct JSONReader {
 
     /// The text of the number that is next, as written.
     mutating func numberText() throws -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[try numberRange()]), as: UTF8.self)
+    }
+
+    /// The number that is next: `whole` of it when it is written as a whole number of up to nine digits (`12`, `-3`),
+    /// read from its bytes, which is the usual case; else `parsed` of its text.
+    mutating func number<Value>(whole: (Int) -> Value, parsed: (String) -> Value?) throws -> Value? {
+        let range = try numberRange()
+        let negative = bytes[range.lowerBound] == UInt8(ascii: "-")
+        if let magnitude = ASCIIDigits.number(bytes[(negative ? range.lowerBound + 1 : range.lowerBound)..<range.upperBound]),
+           !(negative && magnitude == 0) {
+            return whole(negative ? -magnitude : magnitude)
+        }
+        return parsed(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+    }
+
+    /// Steps over the number that is next, checking it, and returns where its text is.
+    private mutating func numberRange() throws -> Range<Int> {
         skipSpace()
         let start = position
         if position < bytes.count, bytes[position] == UInt8(ascii: "-") { position += 1 }
@@ -223,7 +240,7 @@ public struct JSONReader {
             if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") { position += 1 }
             guard digits() > 0 else { throw failure("a number needs digits in its exponent") }
         }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+        return start..<position
     }
 
     private mutating func digits() -> Int {
