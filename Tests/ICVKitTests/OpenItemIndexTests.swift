@@ -101,6 +101,20 @@ import ICVTestSupport
         return icv
     }
 
+    @Test("the index reads back as it was written, a missing signature and a site with a space included")
+    func writtenIndexReadsBack() throws {
+        var index = OpenItemIndex()
+        let entry = try #require(OpenItemIndex.Entry("request R12 CV3 2015-05-02 - solicitor euston street"))
+        let closed = try #require(OpenItemIndex.Entry("issue I4 KI2 2015-06-01 2015-07-30 food dog-unit"))
+        index.years["2015-16"] = OpenItemIndex.Year(
+            files: OpenItemIndex.Signatures(requests: "1-2-3", issues: nil, visits: "4-5-6", kennelInspections: "7"),
+            entries: [entry, closed])
+        index.years["2016-17"] = OpenItemIndex.Year(
+            files: OpenItemIndex.Signatures(requests: nil, issues: "8", visits: nil, kennelInspections: nil), entries: [])
+        #expect(OpenItemIndex.decoded(index.json.prettyText) == index)
+        #expect(entry.site == "euston street" && closed.closedOn == LocalDate("2015-07-30"))
+    }
+
     @Test("a year whose files are unchanged is read from the index, not from its records")
     func indexIsUsed() throws {
         let icv = try Self.planted(version: OpenItemIndex.version)
