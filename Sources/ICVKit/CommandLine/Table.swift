@@ -30,7 +30,7 @@ struct Table {
                 let cell = cells[column]
                 let pad = String(repeating: " ", count: widths[column] - cell.count)
                 return numeric.contains(column) ? pad + cell : cell + pad
-            }.joined(separator: "  ").replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression)
+            }.joined(separator: "  ").trailingSpaceTrimmed
         }
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
         return ([line(headers), rule] + rows.map(line)).joined(separator: "\n")
@@ -54,5 +54,16 @@ enum Prose {
     static func hours(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(format: "%.2f", value)
             .replacingOccurrences(of: #"0+$"#, with: "", options: .regularExpression)
+    }
+}
+
+extension String {
+    /// The text without the spaces at its end: a table's last column is not padded out.
+    var trailingSpaceTrimmed: String {
+        var end = endIndex
+        while end > startIndex, self[index(before: end)] == " " {
+            end = index(before: end)
+        }
+        return String(self[..<end])
     }
 }

@@ -95,10 +95,12 @@ struct RecordListFile<Record: NumberedRecord> {
         var version: Int?
         var list: [(Element, Range<Int>)]?
         try reader.readObject { reader, key in
-            switch key {
-            case "schemaVersion": version = try Int(reading: &reader)
-            case Record.listKey: list = try reader.readArrayWithRanges(element)
-            default: try reader.skipValue()
+            if case "schemaVersion" = key {
+                version = try Int(reading: &reader)
+            } else if key.text == Record.listKey {
+                list = try reader.readArrayWithRanges(element)
+            } else {
+                try reader.skipValue()
             }
         }
         let known = try version.required("schemaVersion")

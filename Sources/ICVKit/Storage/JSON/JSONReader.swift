@@ -268,13 +268,11 @@ public struct JSONReader {
             }
         }
 
-        func equals(_ name: String) -> Bool {
-            var name = name
-            return name.withUTF8 { wanted in
-                switch self {
-                case .plain(let text): text.count == wanted.count && wanted.indices.allSatisfy { text[$0] == wanted[$0] }
-                case .escaped(let text): text.elementsEqual(wanted)
-                }
+        func equals(_ name: StaticString) -> Bool {
+            let wanted = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+            switch self {
+            case .plain(let text): return text.count == wanted.count && wanted.indices.allSatisfy { text[$0] == wanted[$0] }
+            case .escaped(let text): return text.elementsEqual(wanted)
             }
         }
     }
@@ -374,7 +372,8 @@ public struct JSONKey {
     /// The key as a string, for messages and for keys that are data (a kennel's ratings by area).
     var text: String { bytes.text }
 
-    static func ~= (name: String, key: JSONKey) -> Bool {
+    /// `case "site":` compares the bytes of the literal, with no `String` made or retained.
+    static func ~= (name: StaticString, key: JSONKey) -> Bool {
         key.bytes.equals(name)
     }
 }
