@@ -187,3 +187,47 @@ import ICVTestSupport
         }
     }
 }
+
+/// `status` reads the year before only when it needs it, and sees what it would see reading every year in its reach.
+@Suite struct RecentVisitDatesTests {
+    @Test("every site's status on every tenth day of the sample is the same from the newest years as from all of them")
+    func sameStatusAsReadingEverything() throws {
+        let ledger = Ledger(store: FolderStore(root: SampleData.leicestershire))
+        let sites = try ledger.scheme().sites
+        var date = try #require(LocalDate("2014-04-01"))
+        var compared = 0
+        while date <= LocalDate("2024-06-01")! {
+            let from = date.adding(months: -StatusCommand.lookBackMonths)
+            let recent = try VisitDates.recentBySite(in: ledger, sites: sites, from: from, to: date)
+            let all = try VisitDates.bySite(in: ledger, from: from, to: date)
+            for site in sites {
+                #expect(StatusCalculator.siteStatus(site, visitDates: recent[site.id] ?? [], on: date)
+                    == StatusCalculator.siteStatus(site, visitDates: all[site.id] ?? [], on: date), "\(site.id) on \(date)")
+            }
+            compared += 1
+            date = date.adding(days: 10)
+        }
+        #expect(compared > 300)
+    }
+
+    @Test("late in the year, with every site visited in it, the year before is not read")
+    func previousYearNotRead() throws {
+        let scheme = try Data(contentsOf: SampleData.leicestershire.appendingPathComponent(DataFile.scheme.path))
+        let store = MemoryStore(files: [DataFile.scheme.path: scheme])
+        let ledger = Ledger(store: store)
+        let sites = try ledger.scheme().sites
+        let year = FinancialYear(startYear: 2015)
+        let visits = sites.enumerated().map { index, site in
+            CustodyVisit(id: CustodyVisitID(index + 1), site: site.id, date: year.first.adding(days: 40), times: VisitTimes(arrived: TimeOfDay(minutes: 600)!, left: TimeOfDay(minutes: 660)!, admitted: nil),
+                         delayReason: nil, visitors: [], counts: DetaineeCounts(inCustody: 0, notAvailable: 0, offered: 0, spokenTo: 0), notes: nil)
+        }
+        ledger.save(visits, .visits, in: year)
+        try ledger.commit(as: "setup", at: Date(), undoable: false)
+        // A year before that does not parse: reading it would throw.
+        try store.write(Data("not JSON".utf8), to: DataFile.visits(FinancialYear(startYear: 2014)).path)
+        let date = year.first.adding(days: 100)
+        let recent = try VisitDates.recentBySite(in: Ledger(store: store), sites: sites, from: date.adding(months: -13), to: date)
+        #expect(recent.count == sites.count)
+        #expect(throws: StoreError.self) { try VisitDates.bySite(in: Ledger(store: store), from: date.adding(months: -13), to: date) }
+    }
+}
