@@ -25,12 +25,13 @@ public struct RecordID<Record: NumberedRecord>: Hashable, Comparable, Sendable, 
     /// Parses `CV12` (the prefix is case-insensitive).
     public init?(_ text: String) {
         var text = text
-        guard let number = text.withUTF8(Self.number) else { return nil }
+        let prefix = Record.idPrefix
+        guard let number = text.withUTF8({ Self.number($0, prefix: prefix) }) else { return nil }
         self.number = number
     }
 
-    private static func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        let prefix = Record.idPrefix.utf8
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, prefix: String) -> Int? {
+        let prefix = prefix.utf8
         guard bytes.count > prefix.count,
               zip(bytes, prefix).allSatisfy({ $0 & 0xDF == $1 }), // ASCII letters in either case
               let number = ASCIIDigits.number(bytes[prefix.count...]), number > 0 else { return nil }
