@@ -38,14 +38,16 @@ public struct Invocation {
 /// What a command shows: text for a person, one JSON document for `--json`, warnings for stderr, and the exit code.
 public struct CommandOutput {
     public var text: String
-    public var json: Data
+    /// The JSON document, encoded only when `--json` asks for it: a list of 1,500 volunteers takes longer to encode
+    /// than to read.
+    public var json: () throws -> Data
     public var warnings: [String]
     /// 0, or 1 when the output itself reports a problem (`icv check` finding something wrong).
     public var exitCode: Int32
 
-    public init<Value: Encodable>(text: String, json value: Value, warnings: [String] = [], exitCode: Int32 = 0) throws {
+    public init<Value: Encodable>(text: String, json value: Value, warnings: [String] = [], exitCode: Int32 = 0) {
         self.text = text
-        self.json = try JSONCoding.encode(value)
+        self.json = { try JSONCoding.encode(value) }
         self.warnings = warnings
         self.exitCode = exitCode
     }

@@ -36,7 +36,7 @@ enum ComplianceCommand {
         let report = ComplianceCalculator.report(scheme: scheme, visitDates: visitDates, from: from, to: to, today: today)
         let sites = Dictionary(uniqueKeysWithValues: scheme.sites.map { ($0.id, $0) })
         let text = format == .csv ? csv(report, sites: sites) : table(report, sites: sites)
-        return try CommandOutput(text: text, json: report)
+        return CommandOutput(text: text, json: report)
     }
 
     /// `--year`, `--from` with `--to`, or this financial year up to today.

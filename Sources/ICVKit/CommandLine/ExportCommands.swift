@@ -96,11 +96,11 @@ enum ExportCommands {
             let exported = try rows(invocation, try YearChoice(arguments))
             let text = CSV.text([columns] + exported.cells)
             guard let output else {
-                return try CommandOutput(text: text, json: exported.records)
+                return CommandOutput(text: text, json: exported.records)
             }
             try ReportFile.write(Data(text.utf8), to: output)
             let noun = String(what.dropLast())
-            return try CommandOutput(text: "Wrote \(Prose.count(exported.cells.count, noun)) to \(output.path).", json: exported.records)
+            return CommandOutput(text: "Wrote \(Prose.count(exported.cells.count, noun)) to \(output.path).", json: exported.records)
         }
     }
 }

@@ -41,7 +41,7 @@ enum ImportCommand {
         for (year, added) in byYear {
             ledger.add(added, .visits, in: year)
         }
-        return try CommandOutput(text: summary(visits, byYear: byYear, path: path), json: visits,
+        return CommandOutput(text: summary(visits, byYear: byYear, path: path), json: visits,
                                  warnings: vettingWarnings(checked))
     }
 

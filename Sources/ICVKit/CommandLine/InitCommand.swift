@@ -26,7 +26,7 @@ enum InitCommand {
         ledger.save(scheme)
         ledger.save([Volunteer]())
         ledger.startIDCounters()
-        return try CommandOutput(text: """
+        return CommandOutput(text: """
             Created a data folder for \(scheme.name) at \(store.location) (time zone \(zone)).
             Next, add your custody suites: icv site add "Euston Street" --kind custody-suite
             """, json: scheme)

@@ -43,7 +43,7 @@ enum KennelCommands {
         if !concerns.isEmpty {
             text += "\nConcerns: \(concerns.joined(separator: ", ")). Raise an issue with: icv issue add \(inspection.id) --category CATEGORY --detail TEXT"
         }
-        return try CommandOutput(text: text, json: inspection, warnings: entry.warnings)
+        return CommandOutput(text: text, json: inspection, warnings: entry.warnings)
     }
 
     static let list = Command(CommandSpec(
@@ -64,7 +64,7 @@ enum KennelCommands {
                        inspection.visitors.map { names[$0] ?? $0.description }.joined(separator: ", "),
                        String(inspection.dogsObserved), concerns.isEmpty ? "-" : concerns.joined(separator: ", ")])
         }
-        return try CommandOutput(text: table.listing("kennel inspection", whenEmpty: "No kennel inspections match."),
+        return CommandOutput(text: table.listing("kennel inspection", whenEmpty: "No kennel inspections match."),
                                  json: inspections)
     }
 }

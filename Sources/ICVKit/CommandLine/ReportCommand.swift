@@ -36,11 +36,11 @@ enum ReportCommand {
         case .markdown, .html:
             let text = format == .html ? AnnualReportHTML.render(blocks, report: report) : AnnualReportMarkdown.render(blocks)
             guard let output else {
-                return try CommandOutput(text: text, json: report)
+                return CommandOutput(text: text, json: report)
             }
             try ReportFile.checkParent(of: output)
             try ReportFile.write(Data(text.utf8), to: output)
-            return try CommandOutput(text: "Wrote the \(year) annual report to \(output.path).", json: report)
+            return CommandOutput(text: "Wrote the \(year) annual report to \(output.path).", json: report)
         case .csv:
             guard let output else {
                 throw ValidationError.rule("--format csv writes one file per table into a folder: add --output DIR.")
@@ -55,7 +55,7 @@ enum ReportCommand {
             for file in files {
                 try ReportFile.write(Data(file.text.utf8), to: output.appendingPathComponent(file.name))
             }
-            return try CommandOutput(text: "Wrote \(Prose.count(files.count, "CSV file")) for \(year) to \(output.path).", json: report)
+            return CommandOutput(text: "Wrote \(Prose.count(files.count, "CSV file")) for \(year) to \(output.path).", json: report)
         }
     }
 }

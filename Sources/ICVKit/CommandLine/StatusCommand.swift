@@ -27,7 +27,7 @@ enum StatusCommand {
         let report = StatusReport(date: date, sites: sites, openRequests: requests, openIssues: issues,
                                   vetting: StatusCalculator.vettingDue(volunteers, on: date),
                                   probation: StatusCalculator.probationDue(volunteers, on: date))
-        return try CommandOutput(text: text(report), json: report)
+        return CommandOutput(text: text(report), json: report)
     }
 
     /// Requests and issues open on the date and raised more than 14 days before it, oldest first.

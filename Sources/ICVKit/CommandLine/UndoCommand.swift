@@ -29,7 +29,7 @@ enum UndoCommand {
             }
             let answer = invocation.terminal.ask(question)?.trimmingCharacters(in: .whitespaces).lowercased()
             guard answer == "y" || answer == "yes" else {
-                return try CommandOutput(text: "Nothing was undone.", json: UndoResult(undone: nil, remaining: try log.numbers().count))
+                return CommandOutput(text: "Nothing was undone.", json: UndoResult(undone: nil, remaining: try log.numbers().count))
             }
         }
         let audit = AuditRecord(time: try invocation.ledger.clock(at: invocation.now).timestamp, command: "undo",
@@ -38,7 +38,7 @@ enum UndoCommand {
         try? store.remove("\(UndoLog.folder)/\(number)")
         let remaining = try log.numbers().count
         let further = remaining == 0 ? "Nothing more can be undone." : "\(Prose.count(remaining, "earlier change")) can still be undone."
-        return try CommandOutput(text: "Undone: \(describe(entry)).\n\(further)",
+        return CommandOutput(text: "Undone: \(describe(entry)).\n\(further)",
                                  json: UndoResult(undone: entry, remaining: remaining))
     }
 

@@ -44,7 +44,7 @@ enum VisitCommands {
             let listed = requests.map { "\($0.id) \($0.category.rawValue)" }.joined(separator: ", ")
             text += "\n\(Prose.count(requests.count, "request")) resolved at the visit: \(listed)."
         }
-        return try CommandOutput(text: text, json: VisitDetail(visit: visit, requests: requests, issues: []),
+        return CommandOutput(text: text, json: VisitDetail(visit: visit, requests: requests, issues: []),
                                  warnings: entry.warnings)
     }
 
@@ -74,7 +74,7 @@ enum VisitCommands {
                        visit.visitors.map { names[$0] ?? $0.description }.joined(separator: ", "),
                        String(visit.inCustody), String(visit.offered), String(visit.spokenTo)])
         }
-        return try CommandOutput(text: table.listing("visit", whenEmpty: "No visits match."), json: visits)
+        return CommandOutput(text: table.listing("visit", whenEmpty: "No visits match."), json: visits)
     }
 
     static let show = Command(CommandSpec(
@@ -110,7 +110,7 @@ enum VisitCommands {
         }
         lines.append("\n" + requestTable.listing("request", whenEmpty: "No requests."))
         lines.append("\n" + issueTable.listing("issue", whenEmpty: "No issues."))
-        return try CommandOutput(text: lines.joined(separator: "\n"), json: VisitDetail(visit: visit, requests: requests, issues: issues))
+        return CommandOutput(text: lines.joined(separator: "\n"), json: VisitDetail(visit: visit, requests: requests, issues: issues))
     }
 }
 

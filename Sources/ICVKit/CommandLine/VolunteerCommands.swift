@@ -44,7 +44,7 @@ enum VolunteerCommands {
         volunteers.append(volunteer)
         invocation.ledger.save(volunteers)
         let schemeNames = schemes.map { $0.rawValue.uppercased() }.joined(separator: " and ")
-        return try CommandOutput(
+        return CommandOutput(
             text: "Added \(volunteer.id): \(name) (\(schemeNames)), joined \(joined.prose), \(status.rawValue).",
             json: volunteer, warnings: warnings)
     }
@@ -95,7 +95,7 @@ enum VolunteerCommands {
         volunteers = volunteers.map { $0.id == volunteer.id ? volunteer : $0 }
         invocation.ledger.touch(volunteer.id.description)
         invocation.ledger.save(volunteers)
-        return try CommandOutput(text: "Updated \(volunteer.id) \(volunteer.name): \(changes.joined(separator: "; ")).",
+        return CommandOutput(text: "Updated \(volunteer.id) \(volunteer.name): \(changes.joined(separator: "; ")).",
                                  json: volunteer)
     }
 
@@ -122,7 +122,7 @@ enum VolunteerCommands {
                        volunteer.vetting.map { $0.expires.description + ($0.expires <= today ? " (expired)" : "") } ?? "-"])
         }
         let empty = "No volunteers match. Add one with: icv volunteer add \"Ann Ray\" --scheme icv --joined DATE"
-        return try CommandOutput(text: table.listing("volunteer", whenEmpty: empty), json: chosen)
+        return CommandOutput(text: table.listing("volunteer", whenEmpty: empty), json: chosen)
     }
 
     static let show = Command(CommandSpec(
@@ -154,7 +154,7 @@ enum VolunteerCommands {
                     + (activity.description.map { "  \($0)" } ?? "")
             }
         }
-        return try CommandOutput(text: lines.joined(separator: "\n"), json: volunteer)
+        return CommandOutput(text: lines.joined(separator: "\n"), json: volunteer)
     }
 
     static let activity = Command(CommandSpec(
@@ -188,7 +188,7 @@ enum VolunteerCommands {
         invocation.ledger.touch(volunteer.id.description)
         invocation.ledger.save(volunteers)
         let what = kind.rawValue.replacingOccurrences(of: "-", with: " ")
-        return try CommandOutput(
+        return CommandOutput(
             text: "Recorded \(Prose.hours(hours)) \(hours == 1 ? "hour" : "hours") of \(what) for \(volunteer.name) (\(volunteer.id)) on \(date.prose).",
             json: volunteer)
     }
