@@ -231,3 +231,31 @@ import ICVTestSupport
         #expect(throws: StoreError.self) { try VisitDates.bySite(in: Ledger(store: store), from: date.adding(months: -13), to: date) }
     }
 }
+
+/// `Ledger.register()` reads the volunteers without their activities, for the commands that only check or list them.
+@Suite struct RegisterTests {
+    @Test("the register is every volunteer as read in full, without activities")
+    func registerMatchesVolunteers() throws {
+        let store = FolderStore(root: SampleData.leicestershire)
+        let full = try Ledger(store: store).volunteers()
+        let register = try Ledger(store: store).register()
+        #expect(full.contains { !$0.activities.isEmpty })
+        #expect(register.allSatisfy { $0.activities.isEmpty })
+        #expect(register.map(\.id) == full.map(\.id))
+        var stripped = full
+        for index in stripped.indices { stripped[index].activities = [] }
+        #expect(register.map(\.name) == stripped.map(\.name))
+        #expect(register.map(\.statusHistory) == stripped.map(\.statusHistory))
+        #expect(register.map(\.vetting) == stripped.map(\.vetting))
+        #expect(register.map(\.schemes) == stripped.map(\.schemes))
+    }
+
+    @Test("a volunteer read without activities is never saved: the command stops rather than lose them")
+    func registerIsNotSaved() async {
+        await #expect(processExitsWith: .failure) {
+            let ledger = Ledger(store: FolderStore(root: SampleData.leicestershire))
+            guard let register = try? ledger.register() else { return }
+            ledger.save(register)
+        }
+    }
+}

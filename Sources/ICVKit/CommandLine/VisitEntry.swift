@@ -23,9 +23,9 @@ struct VisitEntry {
             self.allowDuplicate = allowDuplicate
         }
 
-        /// The folder's scheme and register, today, and `--allow-duplicate`.
+        /// The folder's scheme and register (without activities, which no rule needs), today, and `--allow-duplicate`.
         init(_ invocation: Invocation) throws {
-            self.init(scheme: try invocation.ledger.scheme(), volunteers: try invocation.ledger.volunteers(),
+            self.init(scheme: try invocation.ledger.scheme(), volunteers: try invocation.ledger.register(),
                       today: try invocation.today(), allowDuplicate: invocation.arguments.has("allow-duplicate"))
         }
     }

@@ -65,6 +65,12 @@ public final class Ledger {
         try loadList(.volunteers)
     }
 
+    /// Every volunteer without their activities (left empty), which are most of the bytes of a national register:
+    /// what checking a pair of visitors or listing vetting needs. Only for reading: `save` refuses them.
+    public func register() throws -> [Volunteer] {
+        try parts(.volunteers, as: Volunteer.Registered.self, from: Volunteer.Registered.init).map(\.volunteer)
+    }
+
     public func records<Record>(_ kind: YearKind<Record>, in year: FinancialYear) throws -> [Record] {
         try loadList(kind.file(year))
     }
@@ -73,8 +79,12 @@ public final class Ledger {
     /// read already, else read from the file without reading the rest of each record.
     func parts<Record, Part: JSONReadable>(_ kind: YearKind<Record>, in year: FinancialYear, as part: Part.Type,
                                            from record: (Record) -> Part) throws -> [Part] {
-        let file = kind.file(year)
-        if cache[file] != nil || added[file] != nil { return try records(kind, in: year).map(record) }
+        try parts(kind.file(year), as: part, from: record)
+    }
+
+    private func parts<Record: NumberedRecord, Part: JSONReadable>(_ file: DataFile, as part: Part.Type,
+                                                                  from record: (Record) -> Part) throws -> [Part] {
+        if cache[file] != nil || added[file] != nil { return try (loadList(file) as [Record]).map(record) }
         guard let data = try original[file] ?? store.read(file.path) else { return [] }
         original[file] = data
         let (parts, skim) = try RecordListFile<Record>.parts(of: data, path: "\(store.location)/\(file.path)", as: part)
@@ -146,6 +156,7 @@ public final class Ledger {
     }
 
     public func save(_ volunteers: [Volunteer]) {
+        precondition(!volunteers.contains { $0.activitiesSkipped }, "a volunteer read without their activities is never saved")
         stageList(volunteers, as: .volunteers)
     }
 

@@ -63,6 +63,12 @@ public struct Volunteer: Sendable, NumberedRecord {
     public var email: String?
     public var phone: String?
     public var activities: [Activity]
+    /// True for a volunteer read by `Ledger.register()`, whose activities were not read: such a one is never saved.
+    private(set) var activitiesSkipped = false
+
+    private enum CodingKeys: String, CodingKey {
+        case id, name, schemes, joined, left, statusHistory, vetting, email, phone, activities
+    }
 
     public init(id: VolunteerID, name: String, schemes: [SchemeKind], joined: LocalDate, status: VolunteerStatus) {
         self.id = id
@@ -74,6 +80,11 @@ public struct Volunteer: Sendable, NumberedRecord {
     }
 
     public init(reading reader: inout JSONReader) throws {
+        try self.init(reading: &reader, activities: true)
+    }
+
+    /// Reads a volunteer, with their activities or, when `activities` is false, stepping over them (see `Ledger.register()`).
+    init(reading reader: inout JSONReader, activities readActivities: Bool) throws {
         var id: VolunteerID?, name: String?, schemes: [SchemeKind]?, joined: LocalDate?, left: LocalDate?
         var statusHistory: [StatusChange]?, vetting: Vetting?, email: String?, phone: String?, activities: [Activity]?
         try reader.readObject { reader, key in
@@ -87,7 +98,7 @@ public struct Volunteer: Sendable, NumberedRecord {
             case "vetting": vetting = try Vetting?(reading: &reader)
             case "email": email = try String?(reading: &reader)
             case "phone": phone = try String?(reading: &reader)
-            case "activities": activities = try [Activity](reading: &reader)
+            case "activities" where readActivities: activities = try [Activity](reading: &reader)
             default: try reader.skipValue()
             }
         }
@@ -100,7 +111,21 @@ public struct Volunteer: Sendable, NumberedRecord {
         self.vetting = vetting
         self.email = email
         self.phone = phone
-        self.activities = try activities.required("activities")
+        self.activities = readActivities ? try activities.required("activities") : []
+        activitiesSkipped = !readActivities
+    }
+
+    /// A volunteer as `Ledger.register()` reads them: all but their activities.
+    struct Registered: JSONReadable {
+        let volunteer: Volunteer
+
+        init(_ volunteer: Volunteer) {
+            self.volunteer = volunteer
+        }
+
+        init(reading reader: inout JSONReader) throws {
+            volunteer = try Volunteer(reading: &reader, activities: false)
+        }
     }
 
     /// The status on a date; nil before the joined date.
