@@ -62,6 +62,29 @@ final class ScriptedTerminal: Terminal {
             #expect(UndoLog.fingerprint(changed) != original, "byte \(index)")
         }
         #expect(UndoLog.fingerprint(data) == original)
+        #expect(UndoLog.fingerprint(of: data, matches: original))
+    }
+
+    @Test("two edits to the top bytes of two words do not cancel out in the fingerprint")
+    func fingerprintEditsDoNotCancel() {
+        let data = Data(repeating: UInt8(ascii: "a"), count: 64)
+        for first in stride(from: 7, to: 64, by: 8) {
+            for second in stride(from: first + 8, to: 64, by: 8) {
+                var changed = data
+                changed[first] ^= 0x80
+                changed[second] ^= 0x80
+                #expect(UndoLog.fingerprint(changed) != UndoLog.fingerprint(data), "bytes \(first) and \(second)")
+            }
+        }
+    }
+
+    @Test("an undo entry written by an earlier icv, with a byte-by-byte fingerprint, is still checked")
+    func earlierFingerprints() {
+        let data = Data("{\n  \"schemaVersion\" : 1\n}\n".utf8)
+        // What icv wrote before fingerprints had a `2:`: FNV-1a, one byte at a time.
+        let earlier = "\(data.count)-" + String(data.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }, radix: 16)
+        #expect(UndoLog.fingerprint(of: data, matches: earlier))
+        #expect(!UndoLog.fingerprint(of: Data("{}\n".utf8), matches: earlier))
     }
 
     @Test("undoing a record's creation frees its id for the next one")

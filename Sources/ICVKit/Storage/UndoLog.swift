@@ -59,23 +59,40 @@ struct UndoLog {
 
     /// The files changed since the entry's command wrote them (by hand, or by a restored backup), which undoing would lose.
     func filesChanged(since entry: UndoEntry) throws -> [String] {
-        try entry.files.filter { Self.fingerprint(try store.read($0.path) ?? Data()) != $0.written }.map(\.path)
+        try entry.files.filter { !Self.fingerprint(of: try store.read($0.path) ?? Data(), matches: $0.written) }.map(\.path)
     }
 
-    /// The size and a hash of a file's bytes: enough to tell that a file is no longer the one written. The hash is
-    /// FNV-1a taken eight bytes at a time, so a year file of 4 MB takes a millisecond, not ten.
+    /// `2:` with the size and a hash of a file's bytes: enough to tell that a file is no longer the one written. The
+    /// hash takes eight bytes at a time, so a year file of 4 MB takes a millisecond, not ten; after each word's multiply
+    /// its high half is folded into the low, so that a change anywhere in a word reaches every bit of what follows (a
+    /// plain multiply carries changes only upwards, and two edits to the top bytes of two words could cancel out).
     static func fingerprint(_ data: Data) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         data.withUnsafeBytes { bytes in
             let words = bytes.count / 8
             for index in 0..<words {
-                hash = (hash ^ bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)) &* 0x0000_0100_0000_01b3
+                hash = (hash ^ bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+                hash ^= hash >> 32
             }
             for byte in bytes[(words * 8)...] {
+                hash = (hash ^ UInt64(byte)) &* 0x9E37_79B9_7F4A_7C15
+                hash ^= hash >> 32
+            }
+        }
+        return "2:\(data.count)-\(String(hash, radix: 16))"
+    }
+
+    /// Whether the bytes are still those a fingerprint was taken of. A fingerprint without `2:` was taken by an earlier
+    /// icv, byte by byte with FNV-1a: its undo entries still work after an upgrade.
+    static func fingerprint(of data: Data, matches written: String) -> Bool {
+        guard !written.hasPrefix("2:") else { return fingerprint(data) == written }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        data.withUnsafeBytes { bytes in
+            for byte in bytes {
                 hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
             }
         }
-        return "\(data.count)-\(String(hash, radix: 16))"
+        return "\(data.count)-\(String(hash, radix: 16))" == written
     }
 
     /// Removes entry folders left without their `entry.json`: a change that stopped before its commit, or one undone.
