@@ -49,6 +49,21 @@ import ICVTestSupport
         #expect(icv.snapshot() == before)
     }
 
+    @Test("a volunteer id repeated by hand is reported by check, and the lists still show rather than stop dead", arguments: [
+        ["visit", "list", "--year", "2014"], ["visit", "show", "CV1"], ["kennel", "list"], ["status", "--date", "2015-03-02"],
+        ["request", "list"], ["export", "visits", "--year", "2014", "--format", "csv"], ["compliance", "--year", "2014"],
+    ])
+    func repeatedIDs(command: [String]) throws {
+        let icv = try InProcessICV(now: Date(timeIntervalSince1970: 1_748_779_200))
+        try FileManager.default.copyItem(at: SampleData.leicestershire, to: URL(fileURLWithPath: icv.dataPath))
+        let register = URL(fileURLWithPath: icv.dataPath).appendingPathComponent(DataFile.volunteers.path)
+        let text = try String(contentsOf: register, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"id\" : \"V2\"", with: "\"id\" : \"V1\"").write(to: register, atomically: true, encoding: .utf8)
+        #expect(icv.run(["check"]).exitCode == 1)
+        let result = icv.run(command)
+        #expect(result.exitCode == 0, "\(result.stderr)")
+    }
+
     // MARK: - Damage
 
     /// A change made to the folder by hand, and the problems `icv check` must then list, in order.

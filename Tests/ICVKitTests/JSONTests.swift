@@ -98,7 +98,7 @@ import ICVTestSupport
     @Test("a text that is not JSON is refused at the place it goes wrong", arguments: [
         ("{\"a\": 1,}", "expected a quoted key"), ("[1 2]", "expected ',' or ']' in an array"), ("\"abc", "unterminated string"),
         ("{\"a\": tru}", "unexpected character 't'"), ("[1] x", "unexpected text after the end of the document"),
-        ("{\"a\": \"\\q\"}", "an unknown escape in a string"), ("[-]", "a number needs digits"), ("{\"a\" 1}", "expected ':' after a key"),
+        ("{\"a\": \"\\q\"}", "an unknown escape in a string"), ("[-]", "a number needs digits"), ("[010]", "a number cannot start with 0 (write 10, not 010)"), ("{\"a\" 1}", "expected ':' after a key"),
     ])
     func syntaxErrors(text: String, problem: String) {
         #expect(throws: JSONSyntaxError.self) { try JSONValue.parse(Data(text.utf8)) }

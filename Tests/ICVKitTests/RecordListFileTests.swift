@@ -59,6 +59,18 @@ import ICVTestSupport
         #expect(readError(broken, as: CustodyVisit.self) == .unreadable(path: "f.json", line: 2, column: 21, problem: "expected a quoted key"))
     }
 
+    @Test("a key twice in one object is refused where it repeats, rather than one of its values lost on the next write")
+    func duplicateKeys() throws {
+        let twoLists = Data("{\"schemaVersion\": 1, \"visits\": [\(Self.visit)],\n \"visits\": []}".utf8)
+        #expect(readError(twoLists, as: CustodyVisit.self)
+            == .unreadable(path: "f.json", line: 2, column: 2, problem: "the key \"visits\" appears twice in one object"))
+        let twoSites = Self.visits { $0.replacingOccurrences(of: #""id": "CV1""#, with: #""id": "CV1", "s\u0069te": "x""#) }
+        #expect(readError(twoSites, as: CustodyVisit.self)
+            == .unreadable(path: "f.json", line: 1, column: 154, problem: "the key \"site\" appears twice in one object"))
+        #expect(throws: JSONSyntaxError.self) { try JSONValue.parse(Data(#"{"a": 1, "b": {"a": 2}, "a": 3}"#.utf8)) }
+        _ = try JSONValue.parse(Data(#"{"a": 1, "b": {"a": 2}, "c": [{"a": 3}, {"a": 4}]}"#.utf8))
+    }
+
     @Test("fields icv does not keep are read past: declined is worked out again from offered and spoken to")
     func unknownFields() throws {
         let data = Self.visits { $0.replacingOccurrences(of: #""id": "CV1", "#, with: #""id": "CV1", "declined": 9, "extra": {"a": [1, null, true]}, "#) }

@@ -34,7 +34,7 @@ enum ComplianceCommand {
         // Visits on any day of a selected period count: a fortnight looks a week back, a period may run past the range.
         let visitDates = try VisitDates.bySite(in: ledger, from: from.adding(days: -7), to: to.adding(months: 1))
         let report = ComplianceCalculator.report(scheme: scheme, visitDates: visitDates, from: from, to: to, today: today)
-        let sites = Dictionary(uniqueKeysWithValues: scheme.sites.map { ($0.id, $0) })
+        let sites = Dictionary(firstOf: scheme.sites.map { ($0.id, $0) })
         let text = format == .csv ? csv(report, sites: sites) : table(report, sites: sites)
         return CommandOutput(text: text, json: report)
     }

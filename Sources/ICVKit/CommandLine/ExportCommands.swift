@@ -39,7 +39,7 @@ enum ExportCommands {
         let ledger = invocation.ledger
         var rows: [(request: DetaineeRequest, visit: CustodyVisit?)] = []
         for year in try choice.years(.requests, in: ledger) {
-            let visits = Dictionary(uniqueKeysWithValues: try ledger.records(.visits, in: year).map { ($0.id, $0) })
+            let visits = Dictionary(firstOf: try ledger.records(.visits, in: year).map { ($0.id, $0) })
             rows += try ledger.records(.requests, in: year).map { ($0, visits[$0.visit]) }
         }
         rows.sort { ($0.visit?.date.dayNumber ?? 0, $0.request.id) < ($1.visit?.date.dayNumber ?? 0, $1.request.id) }

@@ -145,8 +145,7 @@ enum ImportCommand {
                     let year = date.financialYear
                     if recorded[year] == nil {
                         let visits = try VisitPlace.all(.visits, in: year, of: ledger)
-                        recorded[year] = Dictionary(visits.map { (Arrival(site: $0.site, date: $0.date, arrived: $0.arrived), $0.id) },
-                                                    uniquingKeysWith: { first, _ in first })
+                        recorded[year] = Dictionary(firstOf: visits.map { (Arrival(site: $0.site, date: $0.date, arrived: $0.arrived), $0.id) })
                     }
                     return recorded[year]?[arrival] ?? earlierRows[arrival].map { "The row on line \($0)" }
                 }

@@ -65,7 +65,7 @@ enum RequestCommands {
         let today = try invocation.today()
         var rows: [(request: DetaineeRequest, visit: CustodyVisit?)] = []
         for year in years {
-            let visits = Dictionary(uniqueKeysWithValues: try ledger.records(.visits, in: year).map { ($0.id, $0) })
+            let visits = Dictionary(firstOf: try ledger.records(.visits, in: year).map { ($0.id, $0) })
             rows += try ledger.records(.requests, in: year)
                 .filter { (!arguments.has("open") || $0.status.isOpen) && (category == nil || $0.category == category) }
                 .map { ($0, visits[$0.visit]) }

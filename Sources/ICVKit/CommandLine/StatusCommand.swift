@@ -35,7 +35,7 @@ enum StatusCommand {
     /// They come from the open-item index (`OpenItemIndex`), which reads a year's files again only when one has changed;
     /// years starting after the date are not read at all.
     static func openItems(_ ledger: Ledger, scheme: Scheme, on date: LocalDate) throws -> ([StatusReport.OpenItem], [StatusReport.OpenItem]) {
-        let names = Dictionary(uniqueKeysWithValues: scheme.sites.map { ($0.id, $0.name) })
+        let names = Dictionary(firstOf: scheme.sites.map { ($0.id, $0.name) })
         var requests: [StatusReport.OpenItem] = []
         var issues: [StatusReport.OpenItem] = []
         for entry in try OpenItemIndex.entries(ledger, through: date) {

@@ -137,7 +137,7 @@ struct RecordListFile<Record: NumberedRecord> {
         func readIndex(of record: Record, at position: Int) -> Int? {
             if position < records.count, records[position].id == record.id { return position }
             if readAt == nil {
-                readAt = Dictionary(records.indices.map { (records[$0].id.number, $0) }, uniquingKeysWith: { first, _ in first })
+                readAt = Dictionary(firstOf: records.indices.map { (records[$0].id.number, $0) })
             }
             return readAt?[record.id.number]
         }

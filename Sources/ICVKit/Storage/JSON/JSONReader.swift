@@ -12,6 +12,9 @@ public struct JSONReader {
     private(set) var position = 0
     /// How many objects and arrays the reader is inside.
     private var depth = 0
+    /// The keys read so far of each object the reader is inside, innermost last: a key twice in one object is refused,
+    /// as writing the object again would keep only one of its values.
+    private var openKeys: [StringBytes] = []
 
     /// How deep objects and arrays may nest before the reader gives up on the file.
     private static let maximumDepth = 512
@@ -110,12 +113,21 @@ public struct JSONReader {
         try expectKind(.object, "an object")
         try enter()
         if take(UInt8(ascii: "}")) { return leave() }
+        let firstKey = openKeys.count
+        defer { openKeys.removeSubrange(firstKey...) }
         repeat {
             skipSpace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
                 throw failure(position < bytes.count ? "expected a quoted key" : "unexpected end of file")
             }
-            let key = JSONKey(try scanString())
+            let keyStart = position
+            let keyBytes = try scanString()
+            if openKeys[firstKey...].contains(where: { $0.equals(keyBytes) }) {
+                position = keyStart
+                throw failure("the key \"\(keyBytes.text)\" appears twice in one object")
+            }
+            openKeys.append(keyBytes)
+            let key = JSONKey(keyBytes)
             try expect(UInt8(ascii: ":"), "':' after a key")
             do {
                 try member(&self, key)
@@ -230,7 +242,12 @@ public struct JSONReader {
         skipSpace()
         let start = position
         if position < bytes.count, bytes[position] == UInt8(ascii: "-") { position += 1 }
+        let firstDigit = position
         guard digits() > 0 else { throw failure("a number needs digits") }
+        if bytes[firstDigit] == UInt8(ascii: "0"), position - firstDigit > 1 {
+            position = firstDigit
+            throw failure("a number cannot start with 0 (write 10, not 010)")
+        }
         if position < bytes.count, bytes[position] == UInt8(ascii: ".") {
             position += 1
             guard digits() > 0 else { throw failure("a number needs digits after its point") }
@@ -265,6 +282,17 @@ public struct JSONReader {
             switch self {
             case .plain(let text): String(decoding: text, as: UTF8.self)
             case .escaped(let text): String(decoding: text, as: UTF8.self)
+            }
+        }
+
+        func equals(_ other: StringBytes) -> Bool {
+            switch (self, other) {
+            case let (.plain(text), .plain(otherText)):
+                text.count == otherText.count && text.indices.allSatisfy { text[$0] == otherText[$0] }
+            case let (.plain(text), .escaped(otherText)), let (.escaped(otherText), .plain(text)):
+                text.elementsEqual(otherText)
+            case let (.escaped(text), .escaped(otherText)):
+                text == otherText
             }
         }
 
