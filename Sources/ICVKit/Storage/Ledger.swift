@@ -12,6 +12,8 @@ public final class Ledger {
     private var added: [DataFile: Any] = [:]
     /// Lists whose records were not read, only checked, with where each record's text is (see `add` and `parts`).
     private var skims: [DataFile: Any] = [:]
+    /// The parts read of each list (an array of a `JSONReadable` part), so a second reading of the same parts is free.
+    private var partsRead: [DataFile: Any] = [:]
     private var pending: [DataFile: () throws -> Data] = [:]
     /// The ids of the records created or changed, for the audit log.
     public private(set) var touchedIDs: [String] = []
@@ -85,10 +87,12 @@ public final class Ledger {
     private func parts<Record: NumberedRecord, Part: JSONReadable>(_ file: DataFile, as part: Part.Type,
                                                                   from record: (Record) -> Part) throws -> [Part] {
         if cache[file] != nil || added[file] != nil { return try (loadList(file) as [Record]).map(record) }
+        if let read = partsRead[file] as? [Part] { return read }
         guard let data = try original[file] ?? store.read(file.path) else { return [] }
         original[file] = data
         let (parts, skim) = try RecordListFile<Record>.parts(of: data, path: "\(store.location)/\(file.path)", as: part)
         skims[file] = skim
+        partsRead[file] = parts
         return parts
     }
 
