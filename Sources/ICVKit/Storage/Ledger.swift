@@ -28,20 +28,23 @@ public final class Ledger {
 
     private func load<Body: Codable>(_ file: DataFile, as type: Body.Type, missing: @autoclosure () -> Body) throws -> Body {
         if let cached = cache[file] as? Body { return cached }
-        let body: Body
-        if let data = try original[file] ?? store.read(file.path) {
-            original[file] = data
-            let fullPath = "\(store.location)/\(file.path)"
-            do {
-                body = try JSONCoding.decode(VersionedFile<Body>.self, from: data, path: fullPath).body
-            } catch let newer as VersionedFile<Body>.NewerSchema {
-                throw StoreError.newerSchema(path: fullPath, version: newer.version)
-            }
-        } else {
-            body = missing()
-        }
+        let body = try bytes(of: file).map { data throws(StoreError) in try VersionedFile<Body>.decodeBody(from: data, path: fullPath(file)) }
+            ?? missing()
         cache[file] = body
         return body
+    }
+
+    /// The file's bytes as read, once: kept so that a file staged unchanged is not written, and read by no one twice.
+    private func bytes(of file: DataFile) throws -> Data? {
+        if let data = original[file] { return data }
+        let data = try store.read(file.path)
+        original[file] = data
+        return data
+    }
+
+    /// The file's path for messages: the folder's, then its own.
+    private func fullPath(_ file: DataFile) -> String {
+        "\(store.location)/\(file.path)"
     }
 
     private func stage<Body: Codable>(_ body: Body, as file: DataFile) {
@@ -88,9 +91,8 @@ public final class Ledger {
                                                                   from record: (Record) -> Part) throws -> [Part] {
         if cache[file] != nil || added[file] != nil { return try (loadList(file) as [Record]).map(record) }
         if let read = partsRead[file] as? [Part] { return read }
-        guard let data = try original[file] ?? store.read(file.path) else { return [] }
-        original[file] = data
-        let (parts, skim) = try RecordListFile<Record>.parts(of: data, path: "\(store.location)/\(file.path)", as: part)
+        guard let data = try bytes(of: file) else { return [] }
+        let (parts, skim) = try RecordListFile<Record>.parts(of: data, path: fullPath(file), as: part)
         skims[file] = skim
         partsRead[file] = parts
         return parts
@@ -110,13 +112,8 @@ public final class Ledger {
     /// The record list as read from its file, read now if it has not been; no file is an empty list.
     private func listFile<Record: NumberedRecord>(_ file: DataFile, of type: Record.Type) throws -> RecordListFile<Record> {
         if let read = listFiles[file] as? RecordListFile<Record> { return read }
-        let read: RecordListFile<Record>
-        if let data = try original[file] ?? store.read(file.path) {
-            original[file] = data
-            read = try RecordListFile(reading: data, path: "\(store.location)/\(file.path)")
-        } else {
-            read = .none
-        }
+        let read = try bytes(of: file).map { data throws(StoreError) in try RecordListFile<Record>(reading: data, path: fullPath(file)) }
+            ?? .none
         listFiles[file] = read
         return read
     }
@@ -184,9 +181,8 @@ public final class Ledger {
 
     private func skim<Record: NumberedRecord>(_ file: DataFile, of type: Record.Type) throws -> RecordListFile<Record> {
         if let skimmed = skims[file] as? RecordListFile<Record> { return skimmed }
-        guard let data = try original[file] ?? store.read(file.path) else { return .none }
-        original[file] = data
-        return try RecordListFile(skimming: data, path: "\(store.location)/\(file.path)")
+        guard let data = try bytes(of: file) else { return .none }
+        return try RecordListFile(skimming: data, path: fullPath(file))
     }
 
     /// Takes the next id of a kind; ids are never handed out twice.
