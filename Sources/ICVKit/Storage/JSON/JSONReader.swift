@@ -197,20 +197,18 @@ public struct JSONReader {
 
     /// `true`, `false` or `null`, whichever is next.
     mutating func literal() throws -> Bool? {
-        for (word, value) in [("true", true as Bool?), ("false", false), ("null", nil)] where matches(word) {
-            position += word.utf8.count
-            return value
+        let (word, value): (StaticString, Bool?) = switch bytes[position] {
+        case UInt8(ascii: "t"): ("true", true)
+        case UInt8(ascii: "f"): ("false", false)
+        default: ("null", nil)
         }
-        throw failure("unexpected character '\(Character(Unicode.Scalar(bytes[position])))'")
-    }
-
-    private func matches(_ word: String) -> Bool {
-        var index = position
-        for byte in word.utf8 {
-            guard index < bytes.count, bytes[index] == byte else { return false }
-            index += 1
+        let count = word.utf8CodeUnitCount
+        guard position + count <= bytes.count,
+              StringBytes.plain(UnsafeBufferPointer(rebasing: bytes[position..<position + count])).equals(word) else {
+            throw failure("unexpected character '\(Character(Unicode.Scalar(bytes[position])))'")
         }
-        return true
+        position += count
+        return value
     }
 
     /// True and steps over it when the next value is `null`.
@@ -278,30 +276,28 @@ public struct JSONReader {
         case plain(UnsafeBufferPointer<UInt8>)
         case escaped([UInt8])
 
-        var text: String {
+        /// Hands `body` the bytes, wherever they are.
+        func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
             switch self {
-            case .plain(let text): String(decoding: text, as: UTF8.self)
-            case .escaped(let text): String(decoding: text, as: UTF8.self)
+            case .plain(let text): body(text)
+            case .escaped(let text): text.withUnsafeBufferPointer(body)
             }
+        }
+
+        var text: String {
+            withBytes { String(decoding: $0, as: UTF8.self) }
         }
 
         func equals(_ other: StringBytes) -> Bool {
-            switch (self, other) {
-            case let (.plain(text), .plain(otherText)):
-                text.count == otherText.count && text.indices.allSatisfy { text[$0] == otherText[$0] }
-            case let (.plain(text), .escaped(otherText)), let (.escaped(otherText), .plain(text)):
-                text.elementsEqual(otherText)
-            case let (.escaped(text), .escaped(otherText)):
-                text == otherText
-            }
+            other.withBytes { equals($0) }
         }
 
         func equals(_ name: StaticString) -> Bool {
-            let wanted = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
-            switch self {
-            case .plain(let text): return text.count == wanted.count && wanted.indices.allSatisfy { text[$0] == wanted[$0] }
-            case .escaped(let text): return text.elementsEqual(wanted)
-            }
+            equals(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        }
+
+        private func equals(_ wanted: UnsafeBufferPointer<UInt8>) -> Bool {
+            withBytes { text in text.count == wanted.count && wanted.indices.allSatisfy { text[$0] == wanted[$0] } }
         }
     }
 
@@ -309,42 +305,43 @@ public struct JSONReader {
     private mutating func scanString() throws -> StringBytes {
         skipSpace()
         position += 1
-        let start = position
-        skipPlainWords()
-        while position < bytes.count, bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\") {
-            guard bytes[position] >= 0x20 else { throw failure("a control character inside a string") }
-            position += 1
-        }
-        guard position < bytes.count else { throw failure("unterminated string") }
-        if bytes[position] == UInt8(ascii: "\"") {
-            position += 1
-            return .plain(UnsafeBufferPointer(rebasing: bytes[start..<position - 1]))
-        }
-        var text = Array(UnsafeBufferPointer(rebasing: bytes[start..<position]))
-        while bytes[position] == UInt8(ascii: "\\") {
-            position += 1
-            guard position < bytes.count else { throw failure("unterminated string") }
-            let escaped = bytes[position]
-            position += 1
-            switch escaped {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): text.append(escaped)
-            case UInt8(ascii: "n"): text.append(0x0A)
-            case UInt8(ascii: "r"): text.append(0x0D)
-            case UInt8(ascii: "t"): text.append(0x09)
-            case UInt8(ascii: "b"): text.append(0x08)
-            case UInt8(ascii: "f"): text.append(0x0C)
-            case UInt8(ascii: "u"): text.append(contentsOf: try unicodeEscape())
-            default: throw failure("an unknown escape in a string")
-            }
+        var run = position
+        /// The string so far with its escapes undone; nil while it has none, which is the usual case.
+        var unescaped: [UInt8]?
+        while true {
+            skipPlainWords()
             while position < bytes.count, bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\") {
                 guard bytes[position] >= 0x20 else { throw failure("a control character inside a string") }
-                text.append(bytes[position])
                 position += 1
             }
             guard position < bytes.count else { throw failure("unterminated string") }
+            let plainRun = UnsafeBufferPointer(rebasing: bytes[run..<position])
+            position += 1
+            guard bytes[position - 1] == UInt8(ascii: "\\") else {
+                guard var text = unescaped else { return .plain(plainRun) }
+                text.append(contentsOf: plainRun)
+                return .escaped(text)
+            }
+            unescaped = (unescaped ?? []) + plainRun + (try escape())
+            run = position
         }
+    }
+
+    /// The bytes the escape after a backslash stands for.
+    private mutating func escape() throws -> [UInt8] {
+        guard position < bytes.count else { throw failure("unterminated string") }
+        let escaped = bytes[position]
         position += 1
-        return .escaped(text)
+        switch escaped {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): return [escaped]
+        case UInt8(ascii: "n"): return [0x0A]
+        case UInt8(ascii: "r"): return [0x0D]
+        case UInt8(ascii: "t"): return [0x09]
+        case UInt8(ascii: "b"): return [0x08]
+        case UInt8(ascii: "f"): return [0x0C]
+        case UInt8(ascii: "u"): return try unicodeEscape()
+        default: throw failure("an unknown escape in a string")
+        }
     }
 
     /// Steps eight bytes at a time over string bytes that are neither a quote, a backslash nor a control character,
