@@ -48,16 +48,7 @@ public enum JSONCoding {
 
     /// `visits[3].date`.
     static func fieldPath(_ codingPath: [CodingKey]) -> String {
-        guard !codingPath.isEmpty else { return "(top)" }
-        var text = ""
-        for key in codingPath {
-            if let index = key.intValue {
-                text += "[\(index)]"
-            } else {
-                text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
-            }
-        }
-        return text
+        JSONFieldError.field(codingPath.map { key in key.intValue.map(JSONFieldError.Step.index) ?? .key(key.stringValue) })
     }
 
     /// Where the JSON first goes wrong, as a line and column (counting characters, not bytes) for a person to find.

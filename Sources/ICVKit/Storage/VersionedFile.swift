@@ -166,21 +166,21 @@ struct RecordListFile<Record: NumberedRecord> {
         var output: [UInt8] = []
         output.reserveCapacity(source.count + 4096)
         for (number, key) in [Record.listKey, "schemaVersion"].sorted().enumerated() {
-            output.append(contentsOf: Array((number == 0 ? "{\n  " : ",\n  ").utf8))
+            output.append(contentsOf: (number == 0 ? "{\n  " : ",\n  ").utf8)
             JSONValue.writeString(key, to: &output)
-            output.append(contentsOf: Array(" : ".utf8))
+            output.append(contentsOf: " : ".utf8)
             guard key == Record.listKey else {
-                output.append(contentsOf: Array(String(JSONCoding.schemaVersion).utf8))
+                output.append(contentsOf: String(JSONCoding.schemaVersion).utf8)
                 continue
             }
             guard count > 0 else {
-                output.append(contentsOf: Array("[]".utf8))
+                output.append(contentsOf: "[]".utf8)
                 continue
             }
-            output.append(contentsOf: Array("[\n".utf8))
+            output.append(contentsOf: "[\n".utf8)
             try source.withUnsafeBytes { sourceBytes in
                 for position in 0..<count {
-                    if position > 0 { output.append(contentsOf: Array(",\n".utf8)) }
+                    if position > 0 { output.append(contentsOf: ",\n".utf8) }
                     output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 4))
                     switch element(position) {
                     case .keep(let range): output.append(contentsOf: UnsafeRawBufferPointer(rebasing: sourceBytes[range]))
@@ -188,9 +188,9 @@ struct RecordListFile<Record: NumberedRecord> {
                     }
                 }
             }
-            output.append(contentsOf: Array("\n  ]".utf8))
+            output.append(contentsOf: "\n  ]".utf8)
         }
-        output.append(contentsOf: Array("\n}\n".utf8))
+        output.append(contentsOf: "\n}\n".utf8)
         return Data(output)
     }
 }

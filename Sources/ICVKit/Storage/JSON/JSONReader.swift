@@ -415,6 +415,11 @@ struct JSONFieldError: Error {
 
     /// `visits[3].date`, or `(top)` for the document itself.
     var field: String {
+        Self.field(path)
+    }
+
+    /// The steps written as a field: `visits[3].date`, or `(top)` for none.
+    static func field(_ path: [Step]) -> String {
         guard !path.isEmpty else { return "(top)" }
         var text = ""
         for step in path {
