@@ -23,8 +23,7 @@ enum VisitDates {
         var dates: [String: [LocalDate]] = [:]
         let years = Set(try ledger.years(.visits) + ledger.years(.kennelInspections))
         for year in years.sorted(by: >) where year.first <= to && year.last >= from {
-            for visit in try VisitPlace.all(.visits, in: year, of: ledger) + VisitPlace.all(.kennelInspections, in: year, of: ledger)
-            where visit.date >= from && visit.date <= to {
+            for visit in try VisitPlace.all(in: year, of: ledger) where visit.date >= from && visit.date <= to {
                 dates[visit.site, default: []].append(visit.date)
             }
             if enough(year, dates) { break }

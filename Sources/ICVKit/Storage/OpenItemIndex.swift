@@ -208,7 +208,7 @@ extension OpenItemIndex {
     /// follow-up days after it was raised (one closed sooner is never listed), and whose visit is found.
     static func build(_ year: FinancialYear, from ledger: Ledger) throws -> [Entry] {
         var places: [String: VisitPlace] = [:]
-        for place in try VisitPlace.all(.visits, in: year, of: ledger) + VisitPlace.all(.kennelInspections, in: year, of: ledger) {
+        for place in try VisitPlace.all(in: year, of: ledger) {
             places[place.id] = place
         }
         func entry(_ kind: Entry.Kind, _ id: String, visit: String, category: String, closedOn: LocalDate?) -> Entry? {

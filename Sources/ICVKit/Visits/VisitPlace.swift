@@ -36,6 +36,11 @@ struct VisitPlace: JSONReadable {
         try ledger.parts(kind, in: year, as: VisitPlace.self) { $0.place }
     }
 
+    /// The places of a year's custody visits and kennel inspections together.
+    static func all(in year: FinancialYear, of ledger: Ledger) throws -> [VisitPlace] {
+        try all(.visits, in: year, of: ledger) + all(.kennelInspections, in: year, of: ledger)
+    }
+
     /// The id of the visit or inspection already recorded at the site on the date arriving at that time, if any.
     static func existing<Record: SiteVisit>(_ kind: YearKind<Record>, in ledger: Ledger, site: Site, date: LocalDate,
                                             arrived: TimeOfDay) throws -> String? {
