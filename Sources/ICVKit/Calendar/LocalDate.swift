@@ -1,7 +1,7 @@
 import Foundation
 
 /// A calendar date with no time or zone, written `2014-05-02` in files and `2 May 2014` in prose.
-public struct LocalDate: Hashable, Comparable, Sendable, StringCoded, JSONReadable {
+public struct LocalDate: Hashable, Comparable, Sendable, StringCoded {
     public static let expectedForm = "a date (YYYY-MM-DD)"
 
     public let year: Int
@@ -22,6 +22,11 @@ public struct LocalDate: Hashable, Comparable, Sendable, StringCoded, JSONReadab
         var text = text
         guard let date = text.withUTF8(Self.parse) else { return nil }
         self = date
+    }
+
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard let value = Self.parse(bytes) else { return nil }
+        self = value
     }
 
     private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> LocalDate? {

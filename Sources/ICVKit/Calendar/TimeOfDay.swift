@@ -1,7 +1,7 @@
 import Foundation
 
 /// A time of day on the 24-hour clock in the scheme's local time, written `19:40`.
-public struct TimeOfDay: Hashable, Comparable, Sendable, StringCoded, JSONReadable {
+public struct TimeOfDay: Hashable, Comparable, Sendable, StringCoded {
     public static let expectedForm = "a time (HH:MM)"
 
     /// Minutes since midnight, 0 to 1439.
@@ -12,11 +12,22 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, StringCoded, JSONReadab
         self.minutes = minutes
     }
 
+    private init(validMinutes: Int) {
+        minutes = validMinutes
+    }
+
+    public static let midnight = TimeOfDay(validMinutes: 0)
+
     /// Parses `HH:MM` (the hour may be one digit: `9:05`).
     public init?(_ text: String) {
         var text = text
         guard let time = text.withUTF8(Self.parse) else { return nil }
         self = time
+    }
+
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard let value = Self.parse(bytes) else { return nil }
+        self = value
     }
 
     private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> TimeOfDay? {

@@ -102,12 +102,12 @@ final class FolderChecker {
 
     // MARK: - Reading
 
-    private func read<Body: Codable>(_ path: String, as type: Body.Type, missing: Body?) -> Body? {
-        read(path, missing: missing) { data throws(StoreError) in try VersionedFile<Body>.decodeBody(from: data, path: path) }
+    private func read<Body: Formatted>(_ path: String, as type: Body.Type, missing: Body?) -> Body? {
+        read(path, missing: missing) { data throws(StoreError) in try StoredDocument.read(data, path: path, as: Body.self) }
     }
 
     /// Reads a record list file; a missing one is an empty list.
-    private func readList<Record: NumberedRecord>(_ path: String) -> [Record]? {
+    private func readList<Record: StoredRecord>(_ path: String) -> [Record]? {
         read(path, missing: []) { data throws(StoreError) in try RecordListFile<Record>(reading: data, path: path).records }
     }
 

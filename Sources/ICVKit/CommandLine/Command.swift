@@ -15,22 +15,22 @@ public struct Command: Sendable {
 }
 
 /// Everything a command needs while it runs: the parsed arguments, the folder's records, the moment it was run and the terminal.
-public struct Invocation {
-    public let arguments: ParsedArguments
-    public let ledger: Ledger
-    public let now: Date
+package struct Invocation {
+    package let arguments: ParsedArguments
+    package let ledger: Ledger
+    package let now: Date
     /// Where relative paths (a file to import, `--output`) are taken from.
-    public let currentDirectory: URL
+    package let currentDirectory: URL
     /// Where to ask for a confirmation.
-    public let terminal: Terminal
+    package let terminal: Terminal
 
     /// Today in the scheme's time zone.
-    public func today() throws -> LocalDate {
+    package func today() throws -> LocalDate {
         try ledger.clock(at: now).today
     }
 
     /// A path as typed, with `~` expanded and a relative one taken from the current directory.
-    public func url(_ path: String) -> URL {
+    package func url(_ path: String) -> URL {
         Runner.resolve(path, in: currentDirectory)
     }
 }
@@ -38,16 +38,26 @@ public struct Invocation {
 /// What a command shows: text for a person, one JSON document for `--json`, warnings for stderr, and the exit code.
 public struct CommandOutput {
     public var text: String
-    /// The JSON document, encoded only when `--json` asks for it: a list of 1,500 volunteers takes longer to encode
+    /// The JSON document, made only when `--json` asks for it: a list of 1,500 volunteers takes longer to encode
     /// than to read.
-    public var json: () throws -> Data
+    let json: () throws -> JSONValue
     public var warnings: [String]
     /// 0, or 1 when the output itself reports a problem (`icv check` finding something wrong).
     public var exitCode: Int32
 
-    public init<Value: Encodable>(text: String, json value: Value, warnings: [String] = [], exitCode: Int32 = 0) {
+    /// Output whose JSON is a report's figures (`Encodable`).
+    init<Value: Encodable>(text: String, json value: Value, warnings: [String] = [], exitCode: Int32 = 0) {
+        self.init(text: text, jsonValue: { try JSONValueEncoder.encode(value) }, warnings: warnings, exitCode: exitCode)
+    }
+
+    /// Output whose JSON is records as their files hold them: a visit, a list of volunteers.
+    init(text: String, records value: some JSONWritable, warnings: [String] = []) {
+        self.init(text: text, jsonValue: { value.json }, warnings: warnings, exitCode: 0)
+    }
+
+    init(text: String, jsonValue: @escaping () throws -> JSONValue, warnings: [String], exitCode: Int32) {
         self.text = text
-        self.json = { try JSONCoding.encode(value) }
+        self.json = jsonValue
         self.warnings = warnings
         self.exitCode = exitCode
     }

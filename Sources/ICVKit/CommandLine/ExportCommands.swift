@@ -7,7 +7,7 @@ enum ExportCommands {
     /// What one export writes: a row of cells per record, and the records themselves for `--json`.
     private struct Rows {
         let cells: [[String]]
-        let records: any Encodable
+        let records: any JSONWritable
     }
 
     static let visits = command(
@@ -96,11 +96,11 @@ enum ExportCommands {
             let exported = try rows(invocation, try YearChoice(arguments))
             let text = CSV.text([columns] + exported.cells)
             guard let output else {
-                return CommandOutput(text: text, json: exported.records)
+                return CommandOutput(text: text, records: exported.records)
             }
             try ReportFile.write(Data(text.utf8), to: output)
             let noun = String(what.dropLast())
-            return CommandOutput(text: "Wrote \(Prose.count(exported.cells.count, noun)) to \(output.path).", json: exported.records)
+            return CommandOutput(text: "Wrote \(Prose.count(exported.cells.count, noun)) to \(output.path).", records: exported.records)
         }
     }
 }

@@ -41,7 +41,7 @@ enum ImportCommand {
         for (year, added) in byYear {
             ledger.add(added, .visits, in: year)
         }
-        return CommandOutput(text: summary(visits, byYear: byYear, path: path), json: visits,
+        return CommandOutput(text: summary(visits, byYear: byYear, path: path), records: visits,
                                  warnings: vettingWarnings(checked))
     }
 
@@ -145,7 +145,7 @@ enum ImportCommand {
                     let year = date.financialYear
                     if recorded[year] == nil {
                         let visits = try VisitPlace.all(.visits, in: year, of: ledger)
-                        recorded[year] = Dictionary(firstOf: visits.map { (Arrival(site: $0.site, date: $0.date, arrived: $0.arrived), $0.id) })
+                        recorded[year] = Dictionary(firstOf: visits.map { (Arrival(site: $0.site, date: $0.date, arrived: $0.arrived), $0.visit.description) })
                     }
                     return recorded[year]?[arrival] ?? earlierRows[arrival].map { "The row on line \($0)" }
                 }

@@ -29,6 +29,6 @@ enum InitCommand {
         return CommandOutput(text: """
             Created a data folder for \(scheme.name) at \(store.location) (time zone \(zone)).
             Next, add your custody suites: icv site add "Euston Street" --kind custody-suite
-            """, json: scheme)
+            """, records: scheme)
     }
 }

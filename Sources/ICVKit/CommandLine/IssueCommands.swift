@@ -29,7 +29,7 @@ enum IssueCommands {
         let issue = Issue(id: try ledger.nextID(Issue.self), visit: reference, category: category, detail: detail,
                           escalatedTo: arguments.text("escalated-to"), status: .open)
         ledger.add([issue], .issues, in: year)
-        return CommandOutput(text: "Raised \(issue.id) on \(reference): \(category.rawValue), open.", json: issue)
+        return CommandOutput(text: "Raised \(issue.id) on \(reference): \(category.rawValue), open.", records: issue)
     }
 
     static let resolve = Command(CommandSpec(
@@ -47,7 +47,7 @@ enum IssueCommands {
             visitDate: { try visitDate(of: $0.visit, in: invocation.ledger) })
         return CommandOutput(
             text: "Resolved \(issue.id) (\(issue.category.rawValue), \(issue.visit)) on \(resolution.date.prose): \(resolution.outcome)",
-            json: issue)
+            records: issue)
     }
 
     static let list = Command(CommandSpec(
@@ -69,7 +69,7 @@ enum IssueCommands {
             table.add([issue.id.description, issue.visit.description, issue.category.rawValue, issue.status.rawValue,
                        issue.resolvedOn?.description ?? "", issue.detail, issue.outcome ?? ""])
         }
-        return CommandOutput(text: table.listing("issue", whenEmpty: "No issues match."), json: issues)
+        return CommandOutput(text: table.listing("issue", whenEmpty: "No issues match."), records: issues)
     }
 
     /// The date of the visit or inspection an issue belongs to (which also says the visit exists).

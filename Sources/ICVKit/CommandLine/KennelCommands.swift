@@ -43,7 +43,7 @@ enum KennelCommands {
         if !concerns.isEmpty {
             text += "\nConcerns: \(concerns.joined(separator: ", ")). Raise an issue with: icv issue add \(inspection.id) --category CATEGORY --detail TEXT"
         }
-        return CommandOutput(text: text, json: inspection, warnings: entry.warnings)
+        return CommandOutput(text: text, records: inspection, warnings: entry.warnings)
     }
 
     static let list = Command(CommandSpec(
@@ -65,6 +65,6 @@ enum KennelCommands {
                        String(inspection.dogsObserved), concerns.isEmpty ? "-" : concerns.joined(separator: ", ")])
         }
         return CommandOutput(text: table.listing("kennel inspection", whenEmpty: "No kennel inspections match."),
-                                 json: inspections)
+                                 records: inspections)
     }
 }

@@ -29,7 +29,7 @@ enum RequestCommands {
         let request = DetaineeRequest(id: try ledger.nextID(DetaineeRequest.self), visit: visit.id, category: category,
                                       detail: detail, status: status)
         ledger.add([request], .requests, in: year)
-        return CommandOutput(text: "Added \(request.id) to \(visit.id): \(category.rawValue), \(status.rawValue).", json: request)
+        return CommandOutput(text: "Added \(request.id) to \(visit.id): \(category.rawValue), \(status.rawValue).", records: request)
     }
 
     static let resolve = Command(CommandSpec(
@@ -45,7 +45,7 @@ enum RequestCommands {
             visitDate: { try Lookup.record($0.visit, .visits, in: ledger).record.date })
         return CommandOutput(
             text: "Resolved \(request.id) (\(request.category.rawValue), \(request.visit)) on \(resolution.date.prose): \(resolution.outcome)",
-            json: request)
+            records: request)
     }
 
     static let list = Command(CommandSpec(
@@ -78,7 +78,7 @@ enum RequestCommands {
                        sites.first { $0.id == visit?.site }?.name ?? "", request.category.rawValue, request.status.rawValue,
                        daysOpen, request.detail ?? "", request.outcome ?? ""])
         }
-        return CommandOutput(text: table.listing("request", whenEmpty: "No requests match."), json: rows.map(\.request))
+        return CommandOutput(text: table.listing("request", whenEmpty: "No requests match."), records: rows.map(\.request))
     }
 
     // MARK: - Helpers

@@ -46,7 +46,7 @@ public enum Runner {
                 // `init` checks its arguments before it makes the folder, so a refused init leaves nothing behind.
                 output = try runAndCommit()
             }
-            let stdout = global.json ? String(decoding: try output.json(), as: UTF8.self) : terminated(output.text)
+            let stdout = global.json ? String(decoding: try output.json().prettyText, as: UTF8.self) : terminated(output.text)
             let stderr = output.warnings.map { "warning: \($0)\n" }.joined()
             return RunResult(exitCode: output.exitCode, stdout: stdout, stderr: stderr)
         } catch let error as UsageError {

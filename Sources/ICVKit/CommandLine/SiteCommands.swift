@@ -44,7 +44,7 @@ enum SiteCommands {
         invocation.ledger.touch(site.id)
         invocation.ledger.save(scheme)
         let targetText = site.target.map { "target \($0)" } ?? "occasional, no target"
-        return CommandOutput(text: "Added \(site.name) (\(site.id)): \(kind.label), \(targetText).", json: site)
+        return CommandOutput(text: "Added \(site.name) (\(site.id)): \(kind.label), \(targetText).", records: site)
     }
 
     static let target = Command(CommandSpec(
@@ -70,7 +70,7 @@ enum SiteCommands {
         replace(site, in: &scheme)
         invocation.ledger.touch(site.id)
         invocation.ledger.save(scheme)
-        return CommandOutput(text: "\(site.name): target \(target) \(describe(range)).", json: site)
+        return CommandOutput(text: "\(site.name): target \(target) \(describe(range)).", records: site)
     }
 
     static let close = Command(CommandSpec(
@@ -98,7 +98,7 @@ enum SiteCommands {
         invocation.ledger.touch(site.id)
         invocation.ledger.save(scheme)
         let reason = closure.reason.map { " (\($0))" } ?? ""
-        return CommandOutput(text: "\(site.name): closed \(describe(range))\(reason).", json: site)
+        return CommandOutput(text: "\(site.name): closed \(describe(range))\(reason).", records: site)
     }
 
     static let list = Command(CommandSpec(
@@ -114,7 +114,7 @@ enum SiteCommands {
                        openState(site, on: today)])
         }
         let empty = "No sites yet. Add one with: icv site add \"Euston Street\" --kind custody-suite"
-        return CommandOutput(text: table.listing("site", whenEmpty: empty), json: scheme.sites)
+        return CommandOutput(text: table.listing("site", whenEmpty: empty), records: scheme.sites)
     }
 
     static let show = Command(CommandSpec(
@@ -145,7 +145,7 @@ enum SiteCommands {
                 "  \(describe((from: closure.from, to: closure.to)))" + (closure.reason.map { ": \($0)" } ?? "")
             }
         }
-        return CommandOutput(text: lines.joined(separator: "\n"), json: site)
+        return CommandOutput(text: lines.joined(separator: "\n"), records: site)
     }
 
     // MARK: - Helpers

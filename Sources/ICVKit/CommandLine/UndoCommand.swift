@@ -29,7 +29,7 @@ enum UndoCommand {
             }
             let answer = invocation.terminal.ask(question)?.trimmingCharacters(in: .whitespaces).lowercased()
             guard answer == "y" || answer == "yes" else {
-                return CommandOutput(text: "Nothing was undone.", json: UndoResult(undone: nil, remaining: try log.numbers().count))
+                return CommandOutput(text: "Nothing was undone.", records: UndoResult(undone: nil, remaining: try log.numbers().count))
             }
         }
         let audit = AuditRecord(time: try invocation.ledger.clock(at: invocation.now).timestamp, command: "undo",
@@ -39,7 +39,7 @@ enum UndoCommand {
         let remaining = try log.numbers().count
         let further = remaining == 0 ? "Nothing more can be undone." : "\(Prose.count(remaining, "earlier change")) can still be undone."
         return CommandOutput(text: "Undone: \(describe(entry)).\n\(further)",
-                                 json: UndoResult(undone: entry, remaining: remaining))
+                                 records: UndoResult(undone: entry, remaining: remaining))
     }
 
     /// `` `visit log` on 1 June 2015 at 12:00 (CV1, R1) ``.
@@ -87,17 +87,11 @@ enum UndoCommand {
 }
 
 /// `icv undo --json`: the change undone (null when the answer was no) and how many more can be.
-struct UndoResult: Encodable {
+struct UndoResult: JSONWritable {
     var undone: UndoEntry?
     var remaining: Int
 
-    enum CodingKeys: CodingKey {
-        case undone, remaining
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(undone, forKey: .undone)
-        try container.encode(remaining, forKey: .remaining)
+    var json: JSONValue {
+        .object([(key: "undone", value: undone?.json ?? .null), (key: "remaining", value: remaining.json)])
     }
 }

@@ -44,7 +44,7 @@ enum VisitCommands {
             let listed = requests.map { "\($0.id) \($0.category.rawValue)" }.joined(separator: ", ")
             text += "\n\(Prose.count(requests.count, "request")) resolved at the visit: \(listed)."
         }
-        return CommandOutput(text: text, json: VisitDetail(visit: visit, requests: requests, issues: []),
+        return CommandOutput(text: text, records: VisitDetail(visit: visit, requests: requests, issues: []),
                                  warnings: entry.warnings)
     }
 
@@ -74,7 +74,7 @@ enum VisitCommands {
                        visit.visitors.map { names[$0] ?? $0.description }.joined(separator: ", "),
                        String(visit.inCustody), String(visit.offered), String(visit.spokenTo)])
         }
-        return CommandOutput(text: table.listing("visit", whenEmpty: "No visits match."), json: visits)
+        return CommandOutput(text: table.listing("visit", whenEmpty: "No visits match."), records: visits)
     }
 
     static let show = Command(CommandSpec(
@@ -110,26 +110,20 @@ enum VisitCommands {
         }
         lines.append("\n" + requestTable.listing("request", whenEmpty: "No requests."))
         lines.append("\n" + issueTable.listing("issue", whenEmpty: "No issues."))
-        return CommandOutput(text: lines.joined(separator: "\n"), json: VisitDetail(visit: visit, requests: requests, issues: issues))
+        return CommandOutput(text: lines.joined(separator: "\n"), records: VisitDetail(visit: visit, requests: requests, issues: issues))
     }
 }
 
 /// A visit with the requests and issues raised on it, as `visit log` and `visit show` print it in JSON.
-struct VisitDetail: Encodable {
+struct VisitDetail: JSONWritable {
     let visit: CustodyVisit
     let requests: [DetaineeRequest]
     let issues: [Issue]
 
-    private enum CodingKeys: String, CodingKey {
-        case requests, issues
-    }
-
     /// The visit's own fields at the top level, with `requests` and `issues` beside them.
-    func encode(to encoder: Encoder) throws {
-        try visit.encode(to: encoder)
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(requests, forKey: .requests)
-        try container.encode(issues, forKey: .issues)
+    var json: JSONValue {
+        guard case .object(let fields) = visit.json else { return visit.json }
+        return .object(fields + [(key: "requests", value: requests.json), (key: "issues", value: issues.json)])
     }
 }
 

@@ -46,7 +46,7 @@ enum VolunteerCommands {
         let schemeNames = schemes.map { $0.rawValue.uppercased() }.joined(separator: " and ")
         return CommandOutput(
             text: "Added \(volunteer.id): \(name) (\(schemeNames)), joined \(joined.prose), \(status.rawValue).",
-            json: volunteer, warnings: warnings)
+            records: volunteer, warnings: warnings)
     }
 
     static let update = Command(CommandSpec(
@@ -96,7 +96,7 @@ enum VolunteerCommands {
         invocation.ledger.touch(volunteer.id.description)
         invocation.ledger.save(volunteers)
         return CommandOutput(text: "Updated \(volunteer.id) \(volunteer.name): \(changes.joined(separator: "; ")).",
-                                 json: volunteer)
+                                 records: volunteer)
     }
 
     static let list = Command(CommandSpec(
@@ -122,7 +122,7 @@ enum VolunteerCommands {
                        volunteer.vetting.map { $0.expires.description + ($0.expires <= today ? " (expired)" : "") } ?? "-"])
         }
         let empty = "No volunteers match. Add one with: icv volunteer add \"Ann Ray\" --scheme icv --joined DATE"
-        return CommandOutput(text: table.listing("volunteer", whenEmpty: empty), json: chosen)
+        return CommandOutput(text: table.listing("volunteer", whenEmpty: empty), records: chosen)
     }
 
     static let show = Command(CommandSpec(
@@ -154,7 +154,7 @@ enum VolunteerCommands {
                     + (activity.description.map { "  \($0)" } ?? "")
             }
         }
-        return CommandOutput(text: lines.joined(separator: "\n"), json: volunteer)
+        return CommandOutput(text: lines.joined(separator: "\n"), records: volunteer)
     }
 
     static let activity = Command(CommandSpec(
@@ -190,7 +190,7 @@ enum VolunteerCommands {
         let what = kind.rawValue.replacingOccurrences(of: "-", with: " ")
         return CommandOutput(
             text: "Recorded \(Prose.hours(hours)) \(hours == 1 ? "hour" : "hours") of \(what) for \(volunteer.name) (\(volunteer.id)) on \(date.prose).",
-            json: volunteer)
+            records: volunteer)
     }
 
     // MARK: - Helpers

@@ -4,9 +4,8 @@ import Foundation
 public struct DetaineeRequest: Sendable, NumberedRecord, Resolvable {
     public static let idPrefix = "R"
     public static let recordName = "request"
-    public static let listKey = "requests"
 
-    public enum Status: String, CaseIterable, Sendable, Codable, JSONReadable {
+    public enum Status: String, CaseIterable, Sendable, Codable {
         case resolvedAtVisit = "resolved-at-visit"
         case referred, outstanding, resolved
         case notActioned = "not-actioned"
@@ -22,6 +21,7 @@ public struct DetaineeRequest: Sendable, NumberedRecord, Resolvable {
     public var status: Status
     public var outcome: String?
     public var resolvedOn: LocalDate?
+    public var unknownFields = UnknownFields()
 
     public init(id: RequestID, visit: CustodyVisitID, category: RequestCategory, detail: String?, status: Status,
                 outcome: String? = nil, resolvedOn: LocalDate? = nil) {
@@ -36,25 +36,6 @@ public struct DetaineeRequest: Sendable, NumberedRecord, Resolvable {
 }
 
 extension DetaineeRequest {
-    public init(reading reader: inout JSONReader) throws {
-        var id: RequestID?, visit: CustodyVisitID?, category: RequestCategory?, detail: String?, status: Status?
-        var outcome: String?, resolvedOn: LocalDate?
-        try reader.readObject { reader, key in
-            switch key {
-            case "id": id = try RequestID(reading: &reader)
-            case "visit": visit = try CustodyVisitID(reading: &reader)
-            case "category": category = try RequestCategory(reading: &reader)
-            case "detail": detail = try String?(reading: &reader)
-            case "status": status = try Status(reading: &reader)
-            case "outcome": outcome = try String?(reading: &reader)
-            case "resolvedOn": resolvedOn = try LocalDate?(reading: &reader)
-            default: try reader.skipValue()
-            }
-        }
-        self.init(id: try id.required("id"), visit: try visit.required("visit"), category: try category.required("category"),
-                  detail: detail, status: try status.required("status"), outcome: outcome, resolvedOn: resolvedOn)
-    }
-
     public mutating func markResolved(outcome: String, on date: LocalDate) {
         status = .resolved
         self.outcome = outcome

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What a detainee asked for, in the categories the annual report counts.
-public enum RequestCategory: String, CaseIterable, Sendable, Codable, CodingKeyRepresentable, JSONReadable {
+public enum RequestCategory: String, CaseIterable, Sendable, Codable, CodingKeyRepresentable {
     case doctorOrNurse = "doctor-or-nurse"
     case refreshments
     case phoneCall = "phone-call"

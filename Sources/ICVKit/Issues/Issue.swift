@@ -4,9 +4,8 @@ import Foundation
 public struct Issue: Sendable, NumberedRecord, Resolvable {
     public static let idPrefix = "I"
     public static let recordName = "issue"
-    public static let listKey = "issues"
 
-    public enum Category: String, CaseIterable, Sendable, Codable, CodingKeyRepresentable, JSONReadable {
+    public enum Category: String, CaseIterable, Sendable, Codable, CodingKeyRepresentable {
         case healthAndSafety = "health-and-safety"
         case cellConditions = "cell-conditions"
         case food
@@ -14,7 +13,7 @@ public struct Issue: Sendable, NumberedRecord, Resolvable {
         case dignity, allegation, staffing, other
     }
 
-    public enum Status: String, CaseIterable, Sendable, Codable, JSONReadable {
+    public enum Status: String, CaseIterable, Sendable, Codable {
         case open, resolved
     }
 
@@ -26,6 +25,7 @@ public struct Issue: Sendable, NumberedRecord, Resolvable {
     public var status: Status
     public var outcome: String?
     public var resolvedOn: LocalDate?
+    public var unknownFields = UnknownFields()
 
     public init(id: IssueID, visit: VisitReference, category: Category, detail: String, escalatedTo: String?,
                 status: Status, outcome: String? = nil, resolvedOn: LocalDate? = nil) {
@@ -41,27 +41,6 @@ public struct Issue: Sendable, NumberedRecord, Resolvable {
 }
 
 extension Issue {
-    public init(reading reader: inout JSONReader) throws {
-        var id: IssueID?, visit: VisitReference?, category: Category?, detail: String?, escalatedTo: String?
-        var status: Status?, outcome: String?, resolvedOn: LocalDate?
-        try reader.readObject { reader, key in
-            switch key {
-            case "id": id = try IssueID(reading: &reader)
-            case "visit": visit = try VisitReference(reading: &reader)
-            case "category": category = try Category(reading: &reader)
-            case "detail": detail = try String(reading: &reader)
-            case "escalatedTo": escalatedTo = try String?(reading: &reader)
-            case "status": status = try Status(reading: &reader)
-            case "outcome": outcome = try String?(reading: &reader)
-            case "resolvedOn": resolvedOn = try LocalDate?(reading: &reader)
-            default: try reader.skipValue()
-            }
-        }
-        self.init(id: try id.required("id"), visit: try visit.required("visit"), category: try category.required("category"),
-                  detail: try detail.required("detail"), escalatedTo: escalatedTo, status: try status.required("status"),
-                  outcome: outcome, resolvedOn: resolvedOn)
-    }
-
     public mutating func markResolved(outcome: String, on date: LocalDate) {
         status = .resolved
         self.outcome = outcome
@@ -75,7 +54,7 @@ public protocol Resolvable {
 }
 
 /// The visit an issue was raised on: a custody visit (`CV12`) or a kennel inspection (`KI3`).
-public enum VisitReference: Hashable, Sendable, StringCoded, JSONReadable {
+public enum VisitReference: Hashable, Sendable, StringCoded {
     public static let expectedForm = "a visit id (CV… or KI…)"
 
     case custody(CustodyVisitID)

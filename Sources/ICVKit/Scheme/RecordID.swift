@@ -1,19 +1,16 @@
 import Foundation
 
-/// A kind of record with a numbered id such as `V12` or `CV3`, kept in a list in its data file: written through
-/// `Encodable`, read straight from the file's bytes (`JSONReadable`).
-public protocol NumberedRecord: Encodable, Equatable, JSONReadable {
+/// A kind of record with a numbered id such as `V12` or `CV3`.
+public protocol NumberedRecord: Sendable, Equatable {
     /// The letters before the number: `V`, `CV`, `KI`, `R`, `I`.
     static var idPrefix: String { get }
     /// How a person calls one of these in a message: "volunteer", "visit".
     static var recordName: String { get }
-    /// The key of the list in the record's file: `visits`, `volunteers`.
-    static var listKey: String { get }
     var id: RecordID<Self> { get }
 }
 
 /// A typed id that encodes as a bare string (`"CV12"`), so a visit id cannot stand where a volunteer id is wanted.
-public struct RecordID<Record: NumberedRecord>: Hashable, Comparable, Sendable, StringCoded, JSONReadable {
+public struct RecordID<Record: NumberedRecord>: Hashable, Comparable, Sendable, StringCoded {
     public static var expectedForm: String { "a \(Record.recordName) id" }
 
     public let number: Int
@@ -27,6 +24,11 @@ public struct RecordID<Record: NumberedRecord>: Hashable, Comparable, Sendable, 
         var text = text
         let prefix = Record.idPrefix
         guard let number = text.withUTF8({ Self.number($0, prefix: prefix) }) else { return nil }
+        self.number = number
+    }
+
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard let number = Self.number(bytes, prefix: Record.idPrefix) else { return nil }
         self.number = number
     }
 

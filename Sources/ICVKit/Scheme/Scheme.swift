@@ -1,7 +1,7 @@
 import Foundation
 
 /// The two volunteer schemes an OPCC runs.
-public enum SchemeKind: String, CaseIterable, Sendable, Codable, JSONReadable {
+public enum SchemeKind: String, CaseIterable, Sendable, Codable {
     case icv
     case aws
 
@@ -16,10 +16,11 @@ public enum SchemeKind: String, CaseIterable, Sendable, Codable, JSONReadable {
 }
 
 /// `scheme.json`: the scheme's name, time zone and sites.
-public struct Scheme: Codable, Sendable, Equatable {
+public struct Scheme: Sendable, Equatable {
     public var name: String
     public var timeZone: String
     public var sites: [Site]
+    public var unknownFields = UnknownFields()
 
     public init(name: String, timeZone: String, sites: [Site] = []) {
         self.name = name

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A custody suite or a kennels that volunteers visit, with its targets and closures.
-public struct Site: Codable, Sendable, Equatable {
+public struct Site: Sendable, Equatable {
     public enum Kind: String, CaseIterable, Sendable, Codable {
         case custodySuite = "custody-suite"
         case kennels
@@ -14,10 +14,11 @@ public struct Site: Codable, Sendable, Equatable {
     }
 
     /// A `site target` rule: a different target on the dates it covers.
-    public struct TargetRule: Codable, Sendable, Equatable {
+    public struct TargetRule: Sendable, Equatable {
         public var target: Target
         public var from: LocalDate
         public var to: LocalDate?
+        public var unknownFields = UnknownFields()
 
         public init(target: Target, from: LocalDate, to: LocalDate?) {
             self.target = target
@@ -27,10 +28,11 @@ public struct Site: Codable, Sendable, Equatable {
     }
 
     /// Days on which the site cannot be visited (both ends included; open-ended without `to`).
-    public struct Closure: Codable, Sendable, Equatable {
+    public struct Closure: Sendable, Equatable {
         public var from: LocalDate
         public var to: LocalDate?
         public var reason: String?
+        public var unknownFields = UnknownFields()
 
         public init(from: LocalDate, to: LocalDate?, reason: String?) {
             self.from = from
@@ -53,6 +55,7 @@ public struct Site: Codable, Sendable, Equatable {
     public var opened: LocalDate?
     public var targetRules: [TargetRule]
     public var closures: [Closure]
+    public var unknownFields = UnknownFields()
 
     public init(id: String, name: String, kind: Kind, target: Target?, occasional: Bool, opened: LocalDate?) {
         self.id = id

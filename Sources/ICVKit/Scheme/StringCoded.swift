@@ -4,22 +4,25 @@ import Foundation
 public protocol StringCoded: Codable, CustomStringConvertible {
     /// Reads the string form; nil when the text is not of that form.
     init?(_ text: String)
+    /// Reads the string form from its UTF-8 bytes, as a file reader has them, without making a `String` first.
+    init?(utf8 bytes: UnsafeBufferPointer<UInt8>)
     /// What the text should look like, for the message when it does not: "a date (YYYY-MM-DD)".
     static var expectedForm: String { get }
 }
 
 extension StringCoded {
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        self = try Self.decoded(from: try container.decode(String.self), codingPath: container.codingPath)
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        self.init(String(decoding: bytes, as: UTF8.self))
     }
 
-    /// The value the text stands for, or the decoding error that names what it should look like.
-    static func decoded(from text: String, codingPath: [CodingKey]) throws -> Self {
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
         guard let value = Self(text) else {
-            throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: codingPath, debugDescription: "'\(text)' is not \(Self.expectedForm)"))
+            throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: container.codingPath,
+                                                                    debugDescription: "'\(text)' is not \(Self.expectedForm)"))
         }
-        return value
+        self = value
     }
 
     public func encode(to encoder: Encoder) throws {

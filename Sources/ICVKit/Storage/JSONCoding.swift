@@ -1,6 +1,7 @@
 import Foundation
 
-/// The one place that makes JSON coders and turns decoding failures into messages naming the file and field.
+/// The one place that makes icv's JSON: the schema version, the text of a command's `--json` output, and reading a whole
+/// data file with failures turned into messages naming the file and the line, column or field.
 public enum JSONCoding {
     /// The schema version this program reads and writes.
     public static let schemaVersion = 1
@@ -11,44 +12,47 @@ public enum JSONCoding {
         try JSONValueEncoder.encode(value).prettyText
     }
 
-    /// Encodes a value as one compact line with sorted keys, as in `audit.jsonl`.
-    static func encodeLine<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    /// Thrown from inside reading a file whose `schemaVersion` is newer than this icv's, and given the file's path.
+    struct NewerSchema: Error {
+        let version: Int
     }
 
-    /// Decodes a data file, reporting a syntax error with its line and column and a bad value with its field.
-    public static func decode<T: Decodable>(_ type: T.Type, from data: Data, path: String) throws -> T {
-        let value: JSONValue
+    /// Reads a whole data file with `read`. A syntax error anywhere, then a missing or newer `schemaVersion`, are
+    /// reported before a bad value met first; every failure is a `StoreError` naming `path`.
+    static func readFile<Value>(_ data: Data, path: String, _ read: (inout JSONReader) throws -> Value) throws(StoreError) -> Value {
         do {
-            value = try JSONValue.parse(data)
+            return try JSONReader.read(data, as: read)
         } catch let error as JSONSyntaxError {
             throw syntaxError(error, in: data, path: path)
-        }
-        do {
-            return try JSONValueDecoder.decode(type, from: value, at: [])
-        } catch let error as DecodingError {
-            throw translate(error, path: path)
+        } catch let newer as NewerSchema {
+            throw StoreError.newerSchema(path: path, version: newer.version)
+        } catch let error as JSONFieldError {
+            throw explain(error, in: data, path: path)
+        } catch {
+            throw StoreError.invalidContent(path: path, field: "(top)", problem: "\(error)")
         }
     }
 
-    private static func translate(_ error: DecodingError, path: String) -> StoreError {
-        switch error {
-        case .dataCorrupted(let context):
-            return .invalidContent(path: path, field: fieldPath(context.codingPath), problem: context.debugDescription)
-        case .keyNotFound(let key, let context):
-            return .invalidContent(path: path, field: fieldPath(context.codingPath + [key]), problem: "the field is missing")
-        case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            return .invalidContent(path: path, field: fieldPath(context.codingPath), problem: context.debugDescription)
-        @unknown default:
+    /// The error for a value that would not read, unless the whole file says something more basic: a syntax error
+    /// further on, a missing schema version or a newer one.
+    private static func explain(_ error: JSONFieldError, in data: Data, path: String) -> StoreError {
+        let document: JSONValue
+        do {
+            document = try JSONValue.parse(data)
+        } catch let syntax as JSONSyntaxError {
+            return syntaxError(syntax, in: data, path: path)
+        } catch {
             return .invalidContent(path: path, field: "(top)", problem: "\(error)")
         }
-    }
-
-    /// `visits[3].date`.
-    static func fieldPath(_ codingPath: [CodingKey]) -> String {
-        JSONFieldError.field(codingPath.map { key in key.intValue.map(JSONFieldError.Step.index) ?? .key(key.stringValue) })
+        let problem = StoreError.invalidContent(path: path, field: error.field, problem: error.problem)
+        guard case .object(let pairs) = document else { return problem }
+        guard let version = pairs.first(where: { $0.key == "schemaVersion" })?.value else {
+            return .invalidContent(path: path, field: "schemaVersion", problem: "the field is missing")
+        }
+        if case .number(let text) = version, let number = Int(text), number > schemaVersion {
+            return .newerSchema(path: path, version: number)
+        }
+        return problem
     }
 
     /// Where the JSON first goes wrong, as a line and column (counting characters, not bytes) for a person to find.

@@ -6,18 +6,19 @@ import Foundation
 /// It is only a cache. Each year's entries are kept with the signatures (`Store.signature(of:)`) of the four files they
 /// were built from; when any of them has changed (by icv or by hand) the year is built again from the records. A file
 /// that does not parse, or holds another version or shape, is ignored and replaced, and deleting it loses nothing.
-struct OpenItemIndex: Equatable, JSONReadable {
+struct OpenItemIndex: Equatable, Formatted {
     static let path = ".open-items.json"
     /// Change it whenever the entries' shape or the rule for which items are kept changes: an index of another version
     /// is then built again rather than trusted.
     static let version = 1
 
     /// The signatures of a year's four files, nil for one there is none of.
-    struct Signatures: Equatable, JSONReadable {
+    struct Signatures: Equatable, Formatted {
         var requests: String?
         var issues: String?
         var visits: String?
         var kennelInspections: String?
+        var unknownFields = UnknownFields()
 
         init(requests: String?, issues: String?, visits: String?, kennelInspections: String?) {
             self.requests = requests
@@ -26,19 +27,15 @@ struct OpenItemIndex: Equatable, JSONReadable {
             self.kennelInspections = kennelInspections
         }
 
-        init(reading reader: inout JSONReader) throws {
-            var signatures = Signatures(requests: nil, issues: nil, visits: nil, kennelInspections: nil)
-            try reader.readObject { reader, key in
-                switch key {
-                case "requests": signatures.requests = try String?(reading: &reader)
-                case "issues": signatures.issues = try String?(reading: &reader)
-                case "visits": signatures.visits = try String?(reading: &reader)
-                case "kennelInspections": signatures.kennelInspections = try String?(reading: &reader)
-                default: try reader.skipValue()
-                }
-            }
-            self = signatures
-        }
+        static let format = RecordFormat<Signatures>(
+            blank: Signatures(requests: nil, issues: nil, visits: nil, kennelInspections: nil),
+            unknownFields: \.unknownFields,
+            fields: [
+                .optional("requests", \.requests),
+                .optional("issues", \.issues),
+                .optional("visits", \.visits),
+                .optional("kennelInspections", \.kennelInspections),
+            ])
     }
 
     /// A request or issue that may be open for more than `StatusCalculator.followUpDays` days on some date.
@@ -46,7 +43,7 @@ struct OpenItemIndex: Equatable, JSONReadable {
     /// Written as one line of text, `request R12 CV3 2015-05-02 - solicitor euston-street` (kind, id, visit, raised,
     /// closed or `-`, category, site): a national folder holds thousands of entries, and one string each is far quicker
     /// to read than an object each. Only the site, last, may hold a space (ids, dates and categories cannot).
-    struct Entry: Equatable, StringCoded, JSONReadable {
+    struct Entry: Equatable, StringCoded, JSONCodable {
         static let expectedForm = "an open-item entry (kind, id, visit, raised, closed, category, site)"
 
         enum Kind: String {
@@ -98,59 +95,34 @@ struct OpenItemIndex: Equatable, JSONReadable {
 
     /// One financial year: the signatures of its files when its entries were built, and the entries in file order,
     /// requests before issues.
-    struct Year: Equatable, JSONReadable {
+    struct Year: Equatable, Formatted {
         var files: Signatures
         var entries: [Entry]
+        var unknownFields = UnknownFields()
 
         init(files: Signatures, entries: [Entry]) {
             self.files = files
             self.entries = entries
         }
 
-        init(reading reader: inout JSONReader) throws {
-            var files: Signatures?, entries: [Entry]?
-            try reader.readObject { reader, key in
-                switch key {
-                case "files": files = try Signatures(reading: &reader)
-                case "entries": entries = try [Entry](reading: &reader)
-                default: try reader.skipValue()
-                }
-            }
-            self.init(files: try files.required("files"), entries: try entries.required("entries"))
-        }
+        static let format = RecordFormat<Year>(
+            blank: Year(files: Signatures(requests: nil, issues: nil, visits: nil, kennelInspections: nil), entries: []),
+            unknownFields: \.unknownFields,
+            fields: [.required("files", \.files), .required("entries", \.entries)])
     }
 
     var schemaVersion = OpenItemIndex.version
     /// By the year's file stem, `2014-15`.
     var years: [String: Year] = [:]
 
+    var unknownFields = UnknownFields()
+
     init() {}
 
-    /// The index as written: built as a `JSONValue` directly, as thousands of entries are quicker written so than
-    /// through `Encodable`.
-    var json: JSONValue {
-        let years = self.years.map { stem, year in
-            let files = [("requests", year.files.requests), ("issues", year.files.issues), ("visits", year.files.visits),
-                         ("kennelInspections", year.files.kennelInspections)]
-                .compactMap { key, signature in signature.map { (key: key, value: JSONValue.string($0)) } }
-            return (key: stem, value: JSONValue.object([("files", .object(files)),
-                                                        ("entries", .array(year.entries.map { .string($0.description) }))]))
-        }
-        return .object([("schemaVersion", .number(String(schemaVersion))), ("years", .object(years))])
-    }
-
-    init(reading reader: inout JSONReader) throws {
-        var version: Int?, years: [String: Year] = [:]
-        try reader.readObject { reader, key in
-            switch key {
-            case "schemaVersion": version = try Int(reading: &reader)
-            case "years": try reader.readObject { reader, stem in years[stem.text] = try Year(reading: &reader) }
-            default: try reader.skipValue()
-            }
-        }
-        schemaVersion = try version.required("schemaVersion")
-        self.years = years
-    }
+    static let format = RecordFormat<OpenItemIndex>(
+        blank: OpenItemIndex(),
+        unknownFields: \.unknownFields,
+        fields: [.required("schemaVersion", \.schemaVersion), .byKey("years", \.years)])
 }
 
 extension OpenItemIndex {
@@ -207,14 +179,14 @@ extension OpenItemIndex {
     /// The entries of one year, from its records: each request or issue that is still open, or that closed more than the
     /// follow-up days after it was raised (one closed sooner is never listed), and whose visit is found.
     static func build(_ year: FinancialYear, from ledger: Ledger) throws -> [Entry] {
-        var places: [String: VisitPlace] = [:]
+        var places: [VisitReference: VisitPlace] = [:]
         for place in try VisitPlace.all(in: year, of: ledger) {
-            places[place.id] = place
+            places[place.visit] = place
         }
-        func entry(_ kind: Entry.Kind, _ id: String, visit: String, category: String, closedOn: LocalDate?) -> Entry? {
+        func entry(_ kind: Entry.Kind, _ id: String, visit: VisitReference, category: String, closedOn: LocalDate?) -> Entry? {
             guard let place = places[visit] else { return nil }
             if let closedOn, place.date.days(until: closedOn) <= StatusCalculator.followUpDays { return nil }
-            return Entry(kind: kind, id: id, visit: visit, site: place.site, raised: place.date, category: category, closedOn: closedOn)
+            return Entry(kind: kind, id: id, visit: visit.description, site: place.site, raised: place.date, category: category, closedOn: closedOn)
         }
         let requests = try ledger.records(.requests, in: year).compactMap { request -> Entry? in
             let closedOn: LocalDate?
@@ -223,11 +195,11 @@ extension OpenItemIndex {
             case .resolved: closedOn = request.resolvedOn
             case .resolvedAtVisit, .notActioned: return nil
             }
-            return entry(.request, request.id.description, visit: request.visit.description, category: request.category.rawValue,
+            return entry(.request, request.id.description, visit: .custody(request.visit), category: request.category.rawValue,
                          closedOn: closedOn)
         }
         let issues = try ledger.records(.issues, in: year).compactMap { issue in
-            entry(.issue, issue.id.description, visit: issue.visit.description, category: issue.category.rawValue,
+            entry(.issue, issue.id.description, visit: issue.visit, category: issue.category.rawValue,
                   closedOn: issue.resolvedOn)
         }
         return requests + issues

@@ -30,7 +30,7 @@ struct Transaction {
             try store.reached(.temporariesWritten)
             journal = Journal(moves: zip(temporaries, writes).map { Journal.Move(from: $0, to: $1.path) } + moves,
                               removals: removals, auditLine: auditLine)
-            try store.write(try JSONCoding.encode(journal), to: Self.journalPath)
+            try store.write(journal.json.prettyText, to: Self.journalPath)
         } catch {
             for path in temporaries + preparedFiles {
                 try? store.remove(path)
@@ -49,7 +49,7 @@ struct Transaction {
     /// writing it; runs under the lock before every command.
     static func recover(_ store: Store) throws {
         if let data = try store.read(journalPath) {
-            let journal = try JSONCoding.decode(Journal.self, from: data, path: "\(store.location)/\(journalPath)")
+            let journal = try JSONCoding.readFile(data, path: "\(store.location)/\(journalPath)") { try Journal(reading: &$0) }
             try finish(journal, in: store, recovering: true)
         } else {
             for folder in [""] + DataFile.yearFolders {
@@ -86,19 +86,6 @@ struct Transaction {
         let folder = (path as NSString).deletingLastPathComponent
         return try store.names(in: folder, hidden: true).contains((path as NSString).lastPathComponent)
     }
-}
-
-/// `.journal`: the moves, removals and audit line of a commit whose new files are all written.
-struct Journal: Codable, Equatable {
-    struct Move: Codable, Equatable {
-        var from: String
-        var to: String
-    }
-
-    var schemaVersion = JSONCoding.schemaVersion
-    var moves: [Move]
-    var removals: [String]
-    var auditLine: String?
 }
 
 private extension Data {

@@ -21,7 +21,7 @@ struct UndoLog {
     func latest() throws -> (number: Int, entry: UndoEntry)? {
         guard let number = try numbers().last,
               let data = try store.read(entryPath(number)) else { return nil }
-        return (number, try JSONCoding.decode(UndoEntry.self, from: data, path: "\(store.location)/\(entryPath(number))"))
+        return (number, try JSONCoding.readFile(data, path: "\(store.location)/\(entryPath(number))") { try UndoEntry(reading: &$0) })
     }
 
     /// Keeps the files the transaction will replace, and adds the entry to it, so both land together.
@@ -40,12 +40,12 @@ struct UndoLog {
         }
         transaction.preparedFiles.append(folder)
         let entry = UndoEntry(command: change.command, time: change.time, ids: change.ids, files: files)
-        transaction.writes.append((entryPath(number), try JSONCoding.encode(entry)))
+        transaction.writes.append((entryPath(number), entry.json.prettyText))
     }
 
     /// The transaction that puts back every file entry `number` kept, removes those the change created, and retires it.
     func reverting(_ number: Int, _ entry: UndoEntry, audit: AuditRecord) throws -> Transaction {
-        var transaction = Transaction(auditLine: try JSONCoding.encodeLine(audit))
+        var transaction = Transaction(auditLine: audit.json.compactText)
         for file in entry.files {
             if file.existed {
                 transaction.moves.append(Journal.Move(from: keptPath(number, file.path), to: file.path))
@@ -116,37 +116,4 @@ struct UndoLog {
     private func entryPath(_ number: Int) -> String { "\(Self.folder)/\(number)/entry.json" }
 
     private func keptPath(_ number: Int, _ path: String) -> String { "\(Self.folder)/\(number)/files/\(path)" }
-}
-
-/// `.undo/N/entry.json`: which command made the change, when, the ids it touched, and the files it changed.
-struct UndoEntry: Codable, Equatable {
-    struct File: Codable, Equatable {
-        var path: String
-        /// False when the change created the file, so undoing it removes the file.
-        var existed: Bool
-        /// The fingerprint of what the change wrote, to see that nobody has changed the file since.
-        var written: String
-    }
-
-    var schemaVersion = JSONCoding.schemaVersion
-    var command: String
-    var time: String
-    var ids: [String]
-    var files: [File]
-}
-
-/// One line of `audit.jsonl`: when, which command (its words only, never the values typed, which may be personal data),
-/// and the ids of the records it created or changed.
-public struct AuditRecord: Codable, Equatable, Sendable {
-    /// For `undo`: the change it reverted.
-    public struct Reverted: Codable, Equatable, Sendable {
-        public var command: String
-        public var time: String
-    }
-
-    public var time: String
-    public var command: String
-    public var ids: [String]
-    public var reverts: Reverted?
-
 }

@@ -3,37 +3,22 @@ import Foundation
 /// Which visit or kennel inspection was where and when, read from its record without the rest of it (see
 /// `Ledger.parts`): what `status`, `compliance` and the report need of every visit, and what the check for a visit
 /// typed in twice needs.
-struct VisitPlace: JSONReadable {
-    let id: String
+struct VisitPlace {
+    let visit: VisitReference
     let site: String
     let date: LocalDate
     let arrived: TimeOfDay
 
-    init(id: String, site: String, date: LocalDate, arrived: TimeOfDay) {
-        self.id = id
+    init(visit: VisitReference, site: String, date: LocalDate, arrived: TimeOfDay) {
+        self.visit = visit
         self.site = site
         self.date = date
         self.arrived = arrived
     }
 
-    init(reading reader: inout JSONReader) throws {
-        var id: String?, site: String?, date: LocalDate?, arrived: TimeOfDay?
-        try reader.readObject { reader, key in
-            switch key {
-            case "id": id = try String(reading: &reader)
-            case "site": site = try String(reading: &reader)
-            case "date": date = try LocalDate(reading: &reader)
-            case "arrived": arrived = try TimeOfDay(reading: &reader)
-            default: try reader.skipValue()
-            }
-        }
-        self.init(id: try id.required("id"), site: try site.required("site"), date: try date.required("date"),
-                  arrived: try arrived.required("arrived"))
-    }
-
     /// The places of a year's custody visits or kennel inspections.
-    static func all<Record: SiteVisit>(_ kind: YearKind<Record>, in year: FinancialYear, of ledger: Ledger) throws -> [VisitPlace] {
-        try ledger.parts(kind, in: year, as: VisitPlace.self) { $0.place }
+    static func all<Record: SiteVisit & StoredRecord>(_ kind: YearKind<Record>, in year: FinancialYear, of ledger: Ledger) throws -> [VisitPlace] {
+        try ledger.parts(kind, in: year, fields: Record.format.only(["id", "site", "date", "arrived"])) { $0.place }
     }
 
     /// The places of a year's custody visits and kennel inspections together.
@@ -42,9 +27,10 @@ struct VisitPlace: JSONReadable {
     }
 
     /// The id of the visit or inspection already recorded at the site on the date arriving at that time, if any.
-    static func existing<Record: SiteVisit>(_ kind: YearKind<Record>, in ledger: Ledger, site: Site, date: LocalDate,
+    static func existing<Record: SiteVisit & StoredRecord>(_ kind: YearKind<Record>, in ledger: Ledger, site: Site, date: LocalDate,
                                             arrived: TimeOfDay) throws -> String? {
-        try all(kind, in: date.financialYear, of: ledger).first { $0.site == site.id && $0.date == date && $0.arrived == arrived }?.id
+        try all(kind, in: date.financialYear, of: ledger).first { $0.site == site.id && $0.date == date && $0.arrived == arrived }?
+            .visit.description
     }
 }
 
@@ -56,14 +42,19 @@ protocol SiteVisit: NumberedRecord {
     var times: VisitTimes { get }
     /// Why admission took more than 10 minutes; kennel inspections record no admission.
     var delayReason: String? { get }
+    /// The visit's id as a reference to either kind.
+    var reference: VisitReference { get }
 }
 
-extension CustodyVisit: SiteVisit {}
+extension CustodyVisit: SiteVisit {
+    var reference: VisitReference { .custody(id) }
+}
 
 extension KennelInspection: SiteVisit {
     var delayReason: String? { nil }
+    var reference: VisitReference { .kennel(id) }
 }
 
 extension SiteVisit {
-    var place: VisitPlace { VisitPlace(id: id.description, site: site, date: date, arrived: times.arrived) }
+    var place: VisitPlace { VisitPlace(visit: reference, site: site, date: date, arrived: times.arrived) }
 }

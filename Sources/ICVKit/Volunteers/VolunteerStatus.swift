@@ -1,7 +1,7 @@
 import Foundation
 
 /// Where a volunteer stands on a given date.
-public enum VolunteerStatus: String, CaseIterable, Sendable, Codable, JSONReadable {
+public enum VolunteerStatus: String, CaseIterable, Sendable, Codable {
     case probation, active, suspended, left
 
     /// Probationers and active volunteers may visit, and count as active in reports.

@@ -5,10 +5,9 @@ import Foundation
 /// `JSONValue.parse` builds a tree with it; the records of the year files (`JSONReadable`) read their fields with it
 /// straight into Swift values, with no tree and no `Decoder` in between, which is what keeps a command quick on a
 /// folder of 100,000 visits. Every byte is checked either way, so a file that does not parse is never taken for one
-/// that does. Syntax errors are `JSONSyntaxError`s; a value of the wrong kind is a `JSONFieldError`. It is public only
-/// because `JSONReadable` names it; what it does stays inside ICVKit.
-public struct JSONReader {
-    let bytes: UnsafeBufferPointer<UInt8>
+/// that does. Syntax errors are `JSONSyntaxError`s; a value of the wrong kind is a `JSONFieldError`.
+package struct JSONReader {
+    package let bytes: UnsafeBufferPointer<UInt8>
     private(set) var position = 0
     /// How many objects and arrays the reader is inside.
     private var depth = 0
@@ -19,12 +18,12 @@ public struct JSONReader {
     /// How deep objects and arrays may nest before the reader gives up on the file.
     private static let maximumDepth = 512
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    package init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
     /// Reads a whole document as one value; anything but white space after it is an error.
-    static func read<Value>(_ data: Data, as value: (inout JSONReader) throws -> Value) throws -> Value {
+    package static func read<Value>(_ data: Data, as value: (inout JSONReader) throws -> Value) throws -> Value {
         try data.withUnsafeBytes { raw in
             var reader = JSONReader(bytes: raw.bindMemory(to: UInt8.self))
             let read = try value(&reader)
@@ -34,11 +33,11 @@ public struct JSONReader {
     }
 
     /// What a value is, told from its first byte.
-    enum Kind {
+    package enum Kind {
         case object, array, string, number, bool, null
 
         /// "a string", "an object", for messages.
-        var name: String {
+        package var name: String {
             switch self {
             case .object: "an object"
             case .array: "an array"
@@ -64,7 +63,7 @@ public struct JSONReader {
     }
 
     /// The kind of the next value, after any white space.
-    mutating func nextKind() throws -> Kind {
+    package mutating func nextKind() throws -> Kind {
         skipSpace()
         guard position < bytes.count else { throw failure("unexpected end of file") }
         switch bytes[position] {
@@ -79,7 +78,7 @@ public struct JSONReader {
     }
 
     /// Checks that nothing but white space follows the document.
-    mutating func end() throws {
+    package mutating func end() throws {
         skipSpace()
         guard position == bytes.count else { throw failure("unexpected text after the end of the document") }
     }
@@ -100,7 +99,7 @@ public struct JSONReader {
     }
 
     /// Throws a field error, naming what was expected, unless the next value is of the kind.
-    mutating func expectKind(_ kind: Kind, _ expected: String) throws {
+    package mutating func expectKind(_ kind: Kind, _ expected: String) throws {
         let found = try nextKind()
         guard found == kind else { throw JSONFieldError(problem: "expected \(expected) but found \(found.name)") }
     }
@@ -109,7 +108,8 @@ public struct JSONReader {
 
     /// Reads an object, handing each key to `member`, which reads or skips its value; a field error from `member`
     /// gets the key put in front of its path.
-    mutating func readObject(_ member: (inout JSONReader, JSONKey) throws -> Void) throws {
+    @inline(__always)
+    package mutating func readObject(_ member: (inout JSONReader, JSONKey) throws -> Void) throws {
         try expectKind(.object, "an object")
         try enter()
         if take(UInt8(ascii: "}")) { return leave() }
@@ -142,7 +142,8 @@ public struct JSONReader {
 
     /// Reads an array, handing each element's index to `element`, which reads or skips it; a field error from
     /// `element` gets the index put in front of its path.
-    mutating func readArray(_ element: (inout JSONReader, Int) throws -> Void) throws {
+    @inline(__always)
+    package mutating func readArray(_ element: (inout JSONReader, Int) throws -> Void) throws {
         try expectKind(.array, "an array")
         try enter()
         if take(UInt8(ascii: "]")) { return leave() }
@@ -161,15 +162,16 @@ public struct JSONReader {
     }
 
     /// Reads an array, returning its elements and where each one's text starts and ends in the document.
-    mutating func readArrayWithRanges<Element>(_ element: (inout JSONReader) throws -> Element) throws -> [(Element, Range<Int>)] {
-        var elements: [(Element, Range<Int>)] = []
+    package mutating func readArrayWithRanges<Element>(_ element: (inout JSONReader) throws -> Element) throws -> (elements: [Element], ranges: [Range<Int>]) {
+        var elements: [Element] = []
+        var ranges: [Range<Int>] = []
         try readArray { reader, _ in
             reader.skipSpace()
             let start = reader.position
-            let value = try element(&reader)
-            elements.append((value, start..<reader.position))
+            elements.append(try element(&reader))
+            ranges.append(start..<reader.position)
         }
-        return elements
+        return (elements, ranges)
     }
 
     private mutating func enter() throws {
@@ -185,7 +187,7 @@ public struct JSONReader {
     // MARK: - Values
 
     /// Steps over the next value, checking its syntax.
-    mutating func skipValue() throws {
+    package mutating func skipValue() throws {
         switch try nextKind() {
         case .object: try readObject { reader, _ in try reader.skipValue() }
         case .array: try readArray { reader, _ in try reader.skipValue() }
@@ -196,7 +198,7 @@ public struct JSONReader {
     }
 
     /// `true`, `false` or `null`, whichever is next.
-    mutating func literal() throws -> Bool? {
+    package mutating func literal() throws -> Bool? {
         let (word, value): (StaticString, Bool?) = switch bytes[position] {
         case UInt8(ascii: "t"): ("true", true)
         case UInt8(ascii: "f"): ("false", false)
@@ -211,21 +213,29 @@ public struct JSONReader {
         return value
     }
 
+    /// Steps over the next value, checking its syntax, and returns its text as the document has it.
+    package mutating func valueText() throws -> String {
+        skipSpace()
+        let start = position
+        try skipValue()
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+    }
+
     /// True and steps over it when the next value is `null`.
-    mutating func takeNull() throws -> Bool {
+    package mutating func takeNull() throws -> Bool {
         guard try nextKind() == .null else { return false }
         _ = try literal()
         return true
     }
 
     /// The text of the number that is next, as written.
-    mutating func numberText() throws -> String {
+    package mutating func numberText() throws -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[try numberRange()]), as: UTF8.self)
     }
 
     /// The number that is next: `whole` of it when it is written as a whole number of up to nine digits (`12`, `-3`),
     /// read from its bytes, which is the usual case; else `parsed` of its text.
-    mutating func number<Value>(whole: (Int) -> Value, parsed: (String) -> Value?) throws -> Value? {
+    package mutating func number<Value>(whole: (Int) -> Value, parsed: (String) -> Value?) throws -> Value? {
         let range = try numberRange()
         let negative = bytes[range.lowerBound] == UInt8(ascii: "-")
         if let magnitude = ASCIIDigits.number(bytes[(negative ? range.lowerBound + 1 : range.lowerBound)..<range.upperBound]),
@@ -266,33 +276,38 @@ public struct JSONReader {
         return position - start
     }
 
+    /// The bytes of the string that is next, its quotes removed and its escapes undone, without making a `String`.
+    package mutating func stringBytes() throws -> StringBytes {
+        try scanString()
+    }
+
     /// The string that is next, its quotes removed and its escapes undone.
-    mutating func quotedString() throws -> String {
+    package mutating func quotedString() throws -> String {
         try scanString().text
     }
 
     /// A string's bytes: those in the document when it has no escapes, which is the usual case.
-    enum StringBytes {
+    package enum StringBytes {
         case plain(UnsafeBufferPointer<UInt8>)
         case escaped([UInt8])
 
         /// Hands `body` the bytes, wherever they are.
-        func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        package func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
             switch self {
             case .plain(let text): body(text)
             case .escaped(let text): text.withUnsafeBufferPointer(body)
             }
         }
 
-        var text: String {
+        package var text: String {
             withBytes { String(decoding: $0, as: UTF8.self) }
         }
 
-        func equals(_ other: StringBytes) -> Bool {
+        package func equals(_ other: StringBytes) -> Bool {
             other.withBytes { equals($0) }
         }
 
-        func equals(_ name: StaticString) -> Bool {
+        package func equals(_ name: StaticString) -> Bool {
             equals(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
         }
 
@@ -387,39 +402,39 @@ public struct JSONReader {
 }
 
 /// An object's key as the file has it, matched against names (`case "site":`) without making a `String` of each key.
-public struct JSONKey {
+package struct JSONKey {
     private let bytes: JSONReader.StringBytes
 
-    init(_ bytes: JSONReader.StringBytes) {
+    package init(_ bytes: JSONReader.StringBytes) {
         self.bytes = bytes
     }
 
     /// The key as a string, for messages and for keys that are data (a kennel's ratings by area).
-    var text: String { bytes.text }
+    package var text: String { bytes.text }
 
     /// `case "site":` compares the bytes of the literal, with no `String` made or retained.
-    static func ~= (name: StaticString, key: JSONKey) -> Bool {
+    package static func ~= (name: StaticString, key: JSONKey) -> Bool {
         key.bytes.equals(name)
     }
 }
 
 /// A value of the wrong kind or form at a field of a file, with the path to it (`visits[3].date`).
-struct JSONFieldError: Error {
-    enum Step {
+package struct JSONFieldError: Error {
+    package enum Step {
         case key(String)
         case index(Int)
     }
 
-    var path: [Step] = []
-    let problem: String
+    package var path: [Step] = []
+    package let problem: String
 
     /// `visits[3].date`, or `(top)` for the document itself.
-    var field: String {
+    package var field: String {
         Self.field(path)
     }
 
     /// The steps written as a field: `visits[3].date`, or `(top)` for none.
-    static func field(_ path: [Step]) -> String {
+    package static func field(_ path: [Step]) -> String {
         guard !path.isEmpty else { return "(top)" }
         var text = ""
         for step in path {
@@ -432,7 +447,7 @@ struct JSONFieldError: Error {
     }
 
     /// The error for a field that a record must have.
-    static func missing(_ key: String) -> JSONFieldError {
+    package static func missing(_ key: String) -> JSONFieldError {
         JSONFieldError(path: [.key(key)], problem: "the field is missing")
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// `icv` reads and writes its own files through this rather than Foundation's coders, which on Linux spend most of a
 /// command's time on a year file of 10,000 visits; the text written is byte for byte what `JSONEncoder` writes with
 /// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` (the tests compare the two).
-indirect enum JSONValue {
+package indirect enum JSONValue {
     case object([(key: String, value: JSONValue)])
     case array([JSONValue])
     case string(String)
@@ -15,7 +15,7 @@ indirect enum JSONValue {
     case null
 
     /// What the value is, for messages: "a string", "an object".
-    var kindName: String {
+    package var kindName: String {
         let kind: JSONReader.Kind = switch self {
         case .object: .object
         case .array: .array
@@ -32,7 +32,7 @@ indirect enum JSONValue {
 
 extension JSONValue {
     /// The pretty text: two-space indents, `"key" : value`, keys sorted, `[]` and `{}` when empty, a final newline.
-    var prettyText: Data {
+    package var prettyText: Data {
         var output: [UInt8] = []
         output.reserveCapacity(4096)
         write(to: &output, indent: 0)
@@ -40,8 +40,39 @@ extension JSONValue {
         return Data(output)
     }
 
+    /// The value on one line, keys sorted and no spaces, as `JSONEncoder` writes it with `[.sortedKeys,
+    /// .withoutEscapingSlashes]`: a line of `audit.jsonl`.
+    package var compactText: String {
+        var output: [UInt8] = []
+        writeCompact(to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private func writeCompact(to output: inout [UInt8]) {
+        switch self {
+        case .object(let pairs):
+            output.append(UInt8(ascii: "{"))
+            for (index, pair) in pairs.sorted(by: { $0.key < $1.key }).enumerated() {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                Self.writeString(pair.key, to: &output)
+                output.append(UInt8(ascii: ":"))
+                pair.value.writeCompact(to: &output)
+            }
+            output.append(UInt8(ascii: "}"))
+        case .array(let items):
+            output.append(UInt8(ascii: "["))
+            for (index, item) in items.enumerated() {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                item.writeCompact(to: &output)
+            }
+            output.append(UInt8(ascii: "]"))
+        case .string, .number, .bool, .null:
+            write(to: &output, indent: 0)
+        }
+    }
+
     /// Writes the value as it stands at `indent` levels in, without a final newline.
-    func write(to output: inout [UInt8], indent: Int) {
+    package func write(to output: inout [UInt8], indent: Int) {
         switch self {
         case .object(let pairs):
             guard !pairs.isEmpty else { return output.append(contentsOf: Array("{}".utf8)) }
@@ -83,7 +114,7 @@ extension JSONValue {
     }
 
     /// Quotes and escapes as `JSONEncoder` does: `"` and `\`, the named control characters, others as `\u00XX`.
-    static func writeString(_ text: String, to output: inout [UInt8]) {
+    package static func writeString(_ text: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         for byte in text.utf8 {
             switch byte {
@@ -104,7 +135,7 @@ extension JSONValue {
     }
 
     /// A number as `JSONEncoder` writes it: a whole one without a decimal point, others in their shortest form.
-    static func number(_ value: Double) -> JSONValue {
+    package static func number(_ value: Double) -> JSONValue {
         if value == value.rounded(), abs(value) < 1e15 {
             return .number(value == 0 && value.sign == .minus ? "-0" : String(Int64(value)))
         }
@@ -115,33 +146,35 @@ extension JSONValue {
 // MARK: - Reading
 
 /// Where and why a file is not JSON: the byte offset becomes a line and column in the message.
-struct JSONSyntaxError: Error, Equatable {
-    let offset: Int
-    let problem: String
+package struct JSONSyntaxError: Error, Equatable {
+    package let offset: Int
+    package let problem: String
 }
 
 extension JSONValue {
     /// Parses a whole document; anything but white space after it is an error. Throws `JSONSyntaxError`.
-    static func parse(_ data: Data) throws -> JSONValue {
-        try JSONReader.read(data, as: read)
+    package static func parse(_ data: Data) throws -> JSONValue {
+        try JSONReader.read(data) { reader in try JSONValue(reading: &reader) }
     }
+}
 
-    private static func read(_ reader: inout JSONReader) throws -> JSONValue {
+extension JSONValue: JSONReadable {
+    package init(reading reader: inout JSONReader) throws {
         switch try reader.nextKind() {
         case .object:
             var pairs: [(key: String, value: JSONValue)] = []
-            try reader.readObject { reader, key in pairs.append((key.text, try read(&reader))) }
-            return .object(pairs)
+            try reader.readObject { reader, key in pairs.append((key.text, try JSONValue(reading: &reader))) }
+            self = .object(pairs)
         case .array:
             var items: [JSONValue] = []
-            try reader.readArray { reader, _ in items.append(try read(&reader)) }
-            return .array(items)
+            try reader.readArray { reader, _ in items.append(try JSONValue(reading: &reader)) }
+            self = .array(items)
         case .string:
-            return .string(try reader.quotedString())
+            self = .string(try reader.quotedString())
         case .number:
-            return .number(try reader.numberText())
+            self = .number(try reader.numberText())
         case .bool, .null:
-            return try reader.literal().map(JSONValue.bool) ?? .null
+            self = try reader.literal().map(JSONValue.bool) ?? .null
         }
     }
 }

@@ -188,3 +188,12 @@ private struct SingleValueContainer: SingleValueEncodingContainer {
     mutating func encode(_ value: UInt32) throws { node.content = .leaf(.number(String(value))) }
     mutating func encode(_ value: UInt64) throws { node.content = .leaf(.number(String(value))) }
 }
+
+/// A key for an array's position in a coding path: `visits[3]`.
+private struct IndexKey: CodingKey {
+    let intValue: Int?
+    var stringValue: String { "\(intValue ?? 0)" }
+    init(_ index: Int) { intValue = index }
+    init?(stringValue: String) { nil }
+    init?(intValue: Int) { self.intValue = intValue }
+}
