@@ -31,13 +31,14 @@ public enum Generator {
             ledger.save(Scheme(name: schemeName, timeZone: "Europe/London", sites: sites))
             ledger.startIDCounters()
             // Numbered in joining order, as the register grew.
-            var volunteers: [Volunteer] = []
-            for index in drafts.indices.sorted(by: { (drafts[$0].joined, $0) < (drafts[$1].joined, $1) }) {
-                var volunteer = drafts[index]
-                volunteer.id = try ledger.nextID(Volunteer.self)
-                volunteers.append(volunteer)
+            var register: [VolunteerRecord] = []
+            for index in drafts.indices.sorted(by: { (drafts[$0].volunteer.joined, $0) < (drafts[$1].volunteer.joined, $1) }) {
+                var record = drafts[index]
+                record.volunteer.id = try ledger.nextID(Volunteer.self)
+                register.append(record)
             }
-            ledger.save(volunteers)
+            ledger.save(register)
+            let volunteers = register.map(\.volunteer)
             try ledger.commit(as: commandName, at: now, undoable: false)
 
             var summary = GeneratorSummary(folder: store.location, years: options.financialYears)

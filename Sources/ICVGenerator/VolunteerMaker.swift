@@ -9,11 +9,11 @@ enum VolunteerMaker {
     static func coreCount(_ total: Int) -> Int { max(4, total / 100) }
 
     /// The volunteers in joining order, numbered V1… by the caller; `id` is a placeholder here.
-    static func volunteers(_ options: GeneratorOptions, random: inout SplitMix64, names: inout Names) -> [Volunteer] {
+    static func volunteers(_ options: GeneratorOptions, random: inout SplitMix64, names: inout Names) -> [VolunteerRecord] {
         let first = options.firstDay
         let last = options.lastDay
         let core = coreCount(options.volunteers)
-        var volunteers: [Volunteer] = []
+        var volunteers: [VolunteerRecord] = []
         for index in 0..<options.volunteers {
             let isCore = index < core
             let roll = random.unit()
@@ -55,8 +55,7 @@ enum VolunteerMaker {
             let parts = volunteer.name.lowercased().split(separator: " ")
             if random.chance(0.7) { volunteer.email = "\(parts[0]).\(parts[1])\(index)@example.org" }
             if random.chance(0.5) { volunteer.phone = "07700 900" + String(random.int(in: 100...999)) }
-            volunteer.activities = activities(of: volunteer, options: options, random: &random)
-            volunteers.append(volunteer)
+            volunteers.append(VolunteerRecord(volunteer, activities: activities(of: volunteer, options: options, random: &random)))
         }
         return volunteers
     }

@@ -43,7 +43,7 @@ import ICVTestSupport
         volunteer.vetting = Volunteer.Vetting(cleared: date, expires: later)
         volunteer.email = "ann@example.org"
         volunteer.phone = "0116 000 0000"
-        volunteer.activities = [Activity(date: later, kind: .training, hours: 2.5, description: "Induction")]
+        let record = VolunteerRecord(volunteer, activities: [Activity(date: later, kind: .training, hours: 2.5, description: "Induction")])
         let visit = CustodyVisit(id: CustodyVisitID(7), site: "euston-street", date: date,
                                  times: VisitTimes(arrived: time, left: TimeOfDay("21:05")!, admitted: TimeOfDay("19:55")!),
                                  delayReason: "Shift change", visitors: [VolunteerID(1), VolunteerID(2)],
@@ -61,11 +61,11 @@ import ICVTestSupport
             RoundTrip("site", site, keys: ["id", "name", "kind", "target", "occasional", "opened", "targetRules", "closures"]),
             RoundTrip("target rule", site.targetRules[0], keys: ["target", "from", "to"]),
             RoundTrip("closure", site.closures[0], keys: ["from", "to", "reason"]),
-            RoundTrip("volunteer", volunteer, keys: ["id", "name", "schemes", "joined", "left", "statusHistory", "vetting", "email",
+            RoundTrip("volunteer", record, keys: ["id", "name", "schemes", "joined", "left", "statusHistory", "vetting", "email",
                                                      "phone", "activities"]),
             RoundTrip("status change", volunteer.statusHistory[0], keys: ["status", "from"]),
             RoundTrip("vetting", Volunteer.Vetting(cleared: date, expires: later), keys: ["cleared", "expires"]),
-            RoundTrip("activity", volunteer.activities[0], keys: ["date", "kind", "hours", "description"]),
+            RoundTrip("activity", record.activities[0], keys: ["date", "kind", "hours", "description"]),
             RoundTrip("custody visit", visit, keys: ["id", "site", "date", "arrived", "left", "admitted", "delayReason", "visitors",
                                                      "inCustody", "notAvailable", "offered", "spokenTo", "declined", "notes"]),
             RoundTrip("kennel inspection", inspection, keys: ["id", "site", "date", "arrived", "left", "visitors", "dogsObserved",
@@ -172,7 +172,7 @@ import ICVTestSupport
             #expect(Self.objectsWithout(try JSONValue.parse(text)) == [])
         }
         let lists = [
-            try Self.checkList(.volunteers, of: Volunteer.self, in: store),
+            try Self.checkList(.volunteers, of: VolunteerRecord.self, in: store),
             try Self.checkList(.visits(year), of: CustodyVisit.self, in: store),
             try Self.checkList(.requests(year), of: DetaineeRequest.self, in: store),
             try Self.checkList(.issues(year), of: ICVKit.Issue.self, in: store),

@@ -107,7 +107,7 @@ import ICVTestSupport
         for year in try ledger.years(.kennelInspections) {
             records += try checkRoundTrip(DataFile.kennelInspections(year).path, of: KennelInspection.self, in: store)
         }
-        records += try checkRoundTrip(DataFile.volunteers.path, of: Volunteer.self, in: store)
+        records += try checkRoundTrip(DataFile.volunteers.path, of: VolunteerRecord.self, in: store)
         let scheme = try ledger.scheme()
         #expect(StoredDocument.text(scheme) == (try ledger.store.read(DataFile.scheme.path)))
         #expect(records > 500)

@@ -242,30 +242,35 @@ import ICVTestSupport
     }
 }
 
-/// `Ledger.register()` reads the volunteers without their activities, for the commands that only check or list them.
+/// `Ledger.volunteers()` reads the register without the hours the volunteers gave, for the commands that only check or
+/// list them; saving the register keeps the hours.
 @Suite struct RegisterTests {
-    @Test("the register is every volunteer as read in full, without activities")
+    @Test("the register is every volunteer as read in full, without their hours")
     func registerMatchesVolunteers() throws {
         let store = FolderStore(root: SampleData.leicestershire)
-        let full = try Ledger(store: store).volunteers()
-        let register = try Ledger(store: store).register()
+        let full = try Ledger(store: store).volunteerRecords()
+        let register = try Ledger(store: store).volunteers()
         #expect(full.contains { !$0.activities.isEmpty })
-        #expect(register.allSatisfy { $0.activities.isEmpty })
-        #expect(register.map(\.id) == full.map(\.id))
-        var stripped = full
-        for index in stripped.indices { stripped[index].activities = [] }
-        #expect(register.map(\.name) == stripped.map(\.name))
-        #expect(register.map(\.statusHistory) == stripped.map(\.statusHistory))
-        #expect(register.map(\.vetting) == stripped.map(\.vetting))
-        #expect(register.map(\.schemes) == stripped.map(\.schemes))
+        #expect(register == full.map(\.volunteer))
     }
 
-    @Test("a volunteer read without activities is never saved: the command stops rather than lose them")
-    func registerIsNotSaved() async {
-        await #expect(processExitsWith: .failure) {
-            let ledger = Ledger(store: FolderStore(root: SampleData.leicestershire))
-            guard let register = try? ledger.register() else { return }
-            ledger.save(register)
-        }
+    @Test("saving the register read without hours keeps every volunteer's hours, and writes only what changed")
+    func savingTheRegisterKeepsHours() throws {
+        let path = DataFile.volunteers.path
+        let original = try #require(try FolderStore(root: SampleData.leicestershire).read(path))
+        let store = MemoryStore(files: [path: original])
+        let ledger = Ledger(store: store)
+        var register = try ledger.volunteers()
+        register[0].email = "changed@example.org"
+        try ledger.save(register)
+        try ledger.commit(as: "test", at: Date(timeIntervalSince1970: 1_500_000_000), undoable: false)
+        let before = try Ledger(store: MemoryStore(files: [path: original])).volunteerRecords()
+        let after = try Ledger(store: store).volunteerRecords()
+        #expect(after.map(\.activities) == before.map(\.activities))
+        #expect(after.map(\.volunteer.email) == [register[0].email] + before.dropFirst().map(\.volunteer.email))
+        let text = String(decoding: try #require(store.files[path]), as: UTF8.self)
+        let originalText = String(decoding: original, as: UTF8.self)
+        #expect(text.replacingOccurrences(of: "changed@example.org", with: before[0].volunteer.email ?? "") == originalText
+            || before[0].volunteer.email == nil)
     }
 }

@@ -179,7 +179,7 @@ import ICVTestSupport
         let year = FinancialYear(startYear: 2014)
         let second = try volunteer(2)
         let first = try volunteer(1)
-        ledger.save([second, first])
+        try ledger.save([second, first])
         try ledger.commitForTest()
         let reread = try Ledger(store: store).volunteers()
         #expect(reread.map(\.id) == [VolunteerID(1), VolunteerID(2)])

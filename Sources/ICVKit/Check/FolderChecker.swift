@@ -53,7 +53,7 @@ final class FolderChecker {
 
     private func run() -> FolderCheck {
         let scheme = read(DataFile.scheme.path, as: Scheme.self, missing: nil)
-        let register: [Volunteer]? = readList(DataFile.volunteers.path)
+        let register: [VolunteerRecord]? = readList(DataFile.volunteers.path)
         let counters = read(DataFile.ids.path, as: IDCounters.self, missing: IDCounters(next: [:]))
         let visits = readYears(.visits)
         let inspections = readYears(.kennelInspections)
@@ -276,24 +276,25 @@ final class FolderChecker {
         }
     }
 
-    private func checkVolunteers(_ list: [Volunteer]) {
+    private func checkVolunteers(_ list: [VolunteerRecord]) {
         let path = DataFile.volunteers.path
         counts.volunteers = list.count
         var seen: [VolunteerID: String] = [:]
         var index: [VolunteerID: Volunteer] = [:]
-        for volunteer in list {
+        for record in list {
+            let volunteer = record.volunteer
             let report = Reporter(checker: self, file: path, id: volunteer.id)
             if isFirst(volunteer.id, in: path, &seen, report) {
                 index[volunteer.id] = volunteer
             }
-            checkVolunteer(volunteer, report)
+            checkVolunteer(volunteer, activities: record.activities, report)
         }
         noteHighest(seen)
         volunteers = index
     }
 
     /// The status history starts on the joined date and runs in date order, `left` agrees with it, vetting and hours make sense.
-    private func checkVolunteer(_ volunteer: Volunteer, _ report: Reporter) {
+    private func checkVolunteer(_ volunteer: Volunteer, activities: [Activity], _ report: Reporter) {
         if volunteer.schemes.isEmpty {
             report("\(volunteer.name) is a member of neither scheme; give them icv, aws or both.")
         }
@@ -317,7 +318,7 @@ final class FolderChecker {
         if let vetting = volunteer.vetting, vetting.expires < vetting.cleared {
             report("\(volunteer.name)'s vetting expires on \(vetting.expires.prose), before it was cleared on \(vetting.cleared.prose).")
         }
-        for activity in volunteer.activities {
+        for activity in activities {
             if !(activity.hours > 0 && activity.hours <= 24) {
                 report("\(volunteer.name)'s \(activity.kind.rawValue) on \(activity.date.prose) is \(Prose.hours(activity.hours)) hours; give above 0 and at most 24.")
             }

@@ -59,10 +59,10 @@ enum ExportCommands {
         example: "icv export volunteers --format csv --output volunteers.csv"
     ) { invocation, choice in
         let today = try invocation.today()
-        let chosen = try invocation.ledger.volunteers().filter { volunteer in
-            choice.year.map { volunteer.mayVisit(onSomeDayFrom: $0.first, to: $0.last) } ?? true
+        let chosen = try invocation.ledger.volunteerRecords().filter { record in
+            choice.year.map { record.volunteer.mayVisit(onSomeDayFrom: $0.first, to: $0.last) } ?? true
         }
-        let cells = chosen.map { volunteer in
+        let cells = chosen.map(\.volunteer).map { volunteer in
             [volunteer.id.description, volunteer.name, volunteer.schemes.map(\.rawValue).joined(separator: ";"),
              volunteer.status(on: today)?.rawValue ?? "", volunteer.joined.description, volunteer.left?.description ?? "",
              volunteer.vetting?.cleared.description ?? "", volunteer.vetting?.expires.description ?? "",

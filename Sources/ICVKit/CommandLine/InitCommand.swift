@@ -24,7 +24,7 @@ enum InitCommand {
         let scheme = Scheme(name: arguments.text("name") ?? defaultName, timeZone: zone)
         let ledger = invocation.ledger
         ledger.save(scheme)
-        ledger.save([Volunteer]())
+        ledger.save([VolunteerRecord]())
         ledger.startIDCounters()
         return CommandOutput(text: """
             Created a data folder for \(scheme.name) at \(store.location) (time zone \(zone)).

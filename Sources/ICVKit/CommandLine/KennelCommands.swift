@@ -55,7 +55,7 @@ enum KennelCommands {
         let ledger = invocation.ledger
         let inspections = try DateFilter(invocation.arguments).records(.kennelInspections, in: ledger) { $0.date }
         let sites = try ledger.scheme().sites
-        let names = Dictionary(firstOf: try ledger.register().map { ($0.id, $0.name) })
+        let names = Dictionary(firstOf: try ledger.volunteers().map { ($0.id, $0.name) })
         var table = Table(["ID", "DATE", "SITE", "TIMES", "VISITORS", "DOGS", "CONCERNS"], numeric: [5])
         for inspection in inspections {
             let concerns = inspection.ratings.filter { $0.value == .concern }.keys.map(\.rawValue).sorted()

@@ -24,8 +24,10 @@ enum ReportCommand {
         // Without --format, `--output report.html` means HTML.
         let format = try arguments.choice("format", as: Format.self) ?? (output?.pathExtension.lowercased() == "html" ? .html : .markdown)
         let scheme = try ledger.scheme()
+        let register = try ledger.volunteerRecords()
         let records = YearRecords(
-            scheme: scheme, volunteers: try ledger.volunteers(), visits: try ledger.records(.visits, in: year),
+            scheme: scheme, volunteers: register.map(\.volunteer), activities: register.flatMap(\.activities),
+            visits: try ledger.records(.visits, in: year),
             requests: try ledger.records(.requests, in: year), issues: try ledger.records(.issues, in: year),
             kennelInspections: try ledger.records(.kennelInspections, in: year),
             visitDatesBySite: try VisitDates.bySite(in: ledger, from: year.first.adding(days: -7), to: year.last.adding(months: 1)))

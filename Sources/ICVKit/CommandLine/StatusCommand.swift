@@ -23,7 +23,7 @@ enum StatusCommand {
         let sites = scheme.sites.sorted { $0.name.lowercased() < $1.name.lowercased() }.map { site in
             StatusCalculator.siteStatus(site, visitDates: visitDates[site.id] ?? [], on: date)
         }
-        let volunteers = try ledger.register()
+        let volunteers = try ledger.volunteers()
         let report = StatusReport(date: date, sites: sites, openRequests: requests, openIssues: issues,
                                   vetting: StatusCalculator.vettingDue(volunteers, on: date),
                                   probation: StatusCalculator.probationDue(volunteers, on: date))

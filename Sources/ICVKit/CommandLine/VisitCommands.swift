@@ -65,7 +65,7 @@ enum VisitCommands {
         let site = try arguments.string("site").map { try Lookup.site($0, in: try ledger.scheme()) }
         let visits = try filter.records(.visits, in: ledger) { $0.date }.filter { site == nil || $0.site == site?.id }
         let scheme = try ledger.scheme()
-        let names = Dictionary(firstOf: try ledger.register().map { ($0.id, $0.name) })
+        let names = Dictionary(firstOf: try ledger.volunteers().map { ($0.id, $0.name) })
         var table = Table(["ID", "DATE", "DAY", "SITE", "TIMES", "VISITORS", "IN CUSTODY", "OFFERED", "SPOKEN TO"],
                           numeric: [6, 7, 8])
         for visit in visits {
@@ -88,7 +88,7 @@ enum VisitCommands {
         let requests = try ledger.records(.requests, in: year).filter { $0.visit == id }
         let issues = try ledger.records(.issues, in: year).filter { $0.visit == .custody(id) }
         let site = try ledger.scheme().sites.first { $0.id == visit.site }
-        let names = Dictionary(firstOf: try ledger.register().map { ($0.id, $0.name) })
+        let names = Dictionary(firstOf: try ledger.volunteers().map { ($0.id, $0.name) })
         var lines = [
             "\(visit.id): \(site?.name ?? visit.site), \(visit.date.proseWithWeekday)",
             "Times:          arrived \(visit.arrived), " + (visit.admitted.map { "admitted \($0), " } ?? "") + "left \(visit.left)",

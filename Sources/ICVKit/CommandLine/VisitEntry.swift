@@ -25,7 +25,7 @@ struct VisitEntry {
 
         /// The folder's scheme and register (without activities, which no rule needs), today, and `--allow-duplicate`.
         init(_ invocation: Invocation) throws {
-            self.init(scheme: try invocation.ledger.scheme(), volunteers: try invocation.ledger.register(),
+            self.init(scheme: try invocation.ledger.scheme(), volunteers: try invocation.ledger.volunteers(),
                       today: try invocation.today(), allowDuplicate: invocation.arguments.has("allow-duplicate"))
         }
     }

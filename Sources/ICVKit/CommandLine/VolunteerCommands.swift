@@ -42,11 +42,11 @@ enum VolunteerCommands {
             warnings.append("\(namesake.id) is also called \(namesake.name); use their ids (\(namesake.id), \(volunteer.id)) to tell them apart.")
         }
         volunteers.append(volunteer)
-        invocation.ledger.save(volunteers)
+        try invocation.ledger.save(volunteers)
         let schemeNames = schemes.map { $0.rawValue.uppercased() }.joined(separator: " and ")
         return CommandOutput(
             text: "Added \(volunteer.id): \(name) (\(schemeNames)), joined \(joined.prose), \(status.rawValue).",
-            records: volunteer, warnings: warnings)
+            records: VolunteerRecord(volunteer), warnings: warnings)
     }
 
     static let update = Command(CommandSpec(
@@ -94,9 +94,10 @@ enum VolunteerCommands {
         }
         volunteers = volunteers.map { $0.id == volunteer.id ? volunteer : $0 }
         invocation.ledger.touch(volunteer.id.description)
-        invocation.ledger.save(volunteers)
+        try invocation.ledger.save(volunteers)
+        let record = try invocation.ledger.volunteerRecords().first { $0.id == volunteer.id } ?? VolunteerRecord(volunteer)
         return CommandOutput(text: "Updated \(volunteer.id) \(volunteer.name): \(changes.joined(separator: "; ")).",
-                                 records: volunteer)
+                             records: record)
     }
 
     static let list = Command(CommandSpec(
@@ -112,11 +113,11 @@ enum VolunteerCommands {
         let today = try invocation.today()
         let scheme = try arguments.choice("scheme", as: SchemeKind.self)
         let status = try arguments.choice("status", as: VolunteerStatus.self)
-        let chosen = try invocation.ledger.volunteers().filter { volunteer in
-            (scheme.map(volunteer.isMember) ?? true) && (status.map { volunteer.status(on: today) == $0 } ?? true)
+        let chosen = try invocation.ledger.volunteerRecords().filter { record in
+            (scheme.map(record.volunteer.isMember) ?? true) && (status.map { record.volunteer.status(on: today) == $0 } ?? true)
         }
         var table = Table(["ID", "NAME", "SCHEMES", "JOINED", "STATUS", "VETTING EXPIRES"])
-        for volunteer in chosen {
+        for volunteer in chosen.map(\.volunteer) {
             table.add([volunteer.id.description, volunteer.name, volunteer.schemes.map(\.rawValue).joined(separator: ","),
                        volunteer.joined.description, volunteer.status(on: today)?.rawValue ?? "not yet joined",
                        volunteer.vetting.map { $0.expires.description + ($0.expires <= today ? " (expired)" : "") } ?? "-"])
@@ -130,7 +131,9 @@ enum VolunteerCommands {
         summary: "Show a volunteer's status history, vetting, visits and hours.",
         examples: ["icv volunteer show V12"]
     )) { invocation in
-        let volunteer = try Lookup.volunteer(invocation.arguments.positionals[0], in: try invocation.ledger.volunteers())
+        let records = try invocation.ledger.volunteerRecords()
+        let volunteer = try Lookup.volunteer(invocation.arguments.positionals[0], in: records.map(\.volunteer))
+        let activities = records.first { $0.id == volunteer.id }?.activities ?? []
         let today = try invocation.today()
         let custody = try invocation.ledger.allRecords(.visits).filter { $0.visitors.contains(volunteer.id) }.count
         let kennel = try invocation.ledger.allRecords(.kennelInspections).filter { $0.visitors.contains(volunteer.id) }.count
@@ -146,15 +149,15 @@ enum VolunteerCommands {
             "\nStatus history:",
         ]
         lines += volunteer.statusHistory.map { "  \($0.from.description)  \($0.status.rawValue)" }
-        if !volunteer.activities.isEmpty {
-            let hours = volunteer.activities.reduce(0) { $0 + $1.hours }
+        if !activities.isEmpty {
+            let hours = activities.reduce(0) { $0 + $1.hours }
             lines.append("\nActivities (\(Prose.hours(hours)) hours):")
-            lines += volunteer.activities.map { activity in
+            lines += activities.map { activity in
                 "  \(activity.date)  \(activity.kind.rawValue)  \(Prose.hours(activity.hours)) h"
                     + (activity.description.map { "  \($0)" } ?? "")
             }
         }
-        return CommandOutput(text: lines.joined(separator: "\n"), records: volunteer)
+        return CommandOutput(text: lines.joined(separator: "\n"), records: VolunteerRecord(volunteer, activities: activities))
     }
 
     static let activity = Command(CommandSpec(
@@ -169,8 +172,8 @@ enum VolunteerCommands {
         examples: ["icv volunteer activity V12 --date 2014-06-17 --kind team-meeting --hours 2 --description \"Quarterly meeting\""]
     )) { invocation in
         let arguments = invocation.arguments
-        var volunteers = try invocation.ledger.volunteers()
-        var volunteer = try Lookup.volunteer(arguments.positionals[0], in: volunteers)
+        let records = try invocation.ledger.volunteerRecords()
+        let volunteer = try Lookup.volunteer(arguments.positionals[0], in: records.map(\.volunteer))
         let date = try arguments.required("date") { try arguments.date($0) }
         let kind = try arguments.required("kind") { try arguments.choice($0, as: Activity.Kind.self) }
         let hoursText = try arguments.required("hours") { arguments.string($0) }
@@ -182,15 +185,15 @@ enum VolunteerCommands {
             throw ValidationError.rule("\(volunteer.name) joined on \(volunteer.joined.prose), after \(date.prose). Check the date and the volunteer.")
         }
         let description = arguments.text("description")
-        volunteer.activities.append(Activity(date: date, kind: kind, hours: hours, description: description))
-        volunteer.activities.sort { $0.date < $1.date }
-        volunteers = volunteers.map { $0.id == volunteer.id ? volunteer : $0 }
+        var record = records.first { $0.id == volunteer.id } ?? VolunteerRecord(volunteer)
+        record.activities.append(Activity(date: date, kind: kind, hours: hours, description: description))
+        record.activities.sort { $0.date < $1.date }
         invocation.ledger.touch(volunteer.id.description)
-        invocation.ledger.save(volunteers)
+        invocation.ledger.save(records.map { $0.id == volunteer.id ? record : $0 })
         let what = kind.rawValue.replacingOccurrences(of: "-", with: " ")
         return CommandOutput(
             text: "Recorded \(Prose.hours(hours)) \(hours == 1 ? "hour" : "hours") of \(what) for \(volunteer.name) (\(volunteer.id)) on \(date.prose).",
-            records: volunteer)
+            records: record)
     }
 
     // MARK: - Helpers

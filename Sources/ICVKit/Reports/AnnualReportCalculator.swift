@@ -4,6 +4,8 @@ import Foundation
 public struct YearRecords: Sendable {
     public let scheme: Scheme
     public let volunteers: [Volunteer]
+    /// The hours the volunteers gave outside visits, every year's.
+    public let activities: [Activity]
     public let visits: [CustodyVisit]
     public let requests: [DetaineeRequest]
     public let issues: [Issue]
@@ -11,10 +13,11 @@ public struct YearRecords: Sendable {
     /// Visit dates per site around the year, for compliance (a period may run past 31 March, a fortnight looks back).
     public let visitDatesBySite: [String: [LocalDate]]
 
-    public init(scheme: Scheme, volunteers: [Volunteer], visits: [CustodyVisit], requests: [DetaineeRequest], issues: [Issue],
-                kennelInspections: [KennelInspection], visitDatesBySite: [String: [LocalDate]]) {
+    public init(scheme: Scheme, volunteers: [Volunteer], activities: [Activity], visits: [CustodyVisit], requests: [DetaineeRequest],
+                issues: [Issue], kennelInspections: [KennelInspection], visitDatesBySite: [String: [LocalDate]]) {
         self.scheme = scheme
         self.volunteers = volunteers
+        self.activities = activities
         self.visits = visits
         self.requests = requests
         self.issues = issues
@@ -41,7 +44,7 @@ public enum AnnualReportCalculator {
                                                     from: year.first, to: year.last, today: today).sites,
             volunteers: volunteers(records.volunteers, year: year),
             hours: hours(visits: visits.map { ($0.times.minutes, $0.visitors.count) } + inspections.map { ($0.times.minutes, $0.visitors.count) },
-                         activities: records.volunteers.flatMap(\.activities).filter { year.contains($0.date) }),
+                         activities: records.activities.filter { year.contains($0.date) }),
             kennelInspections: bySite(sites.filter { $0.kind == .kennels }, visits: inspections.map { ($0.site, $0.date) }, year: year),
             visitTiming: timing(visits, suites: sites.filter { $0.kind == .custodySuite }))
     }

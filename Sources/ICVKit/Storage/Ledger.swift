@@ -1,20 +1,18 @@
 import Foundation
 
-/// The records of one data folder: each file read once when first needed, changes kept until `commit` writes the changed files.
+/// The records of one data folder, for one command: each file behind a typed handle that reads it once, and only as
+/// much as the command needs, and keeps its changes until `commit` writes the changed files together.
 package final class Ledger {
     package let store: Store
-    private var cache: [DataFile: Any] = [:]
-    /// The bytes each file had when read, so a file staged unchanged is not written.
-    private var original: [DataFile: Data] = [:]
-    /// Each record list as read (a `RecordListFile`), so writing it again copies the text of the records not changed.
-    private var listFiles: [DataFile: Any] = [:]
-    /// New records added to a list that has not been read (an array of the kind's records), see `add`.
-    private var added: [DataFile: Any] = [:]
-    /// Lists whose records were not read, only checked, with where each record's text is (see `add` and `parts`).
-    private var skims: [DataFile: Any] = [:]
-    /// The parts read of each list (an array of a `JSONReadable` part), so a second reading of the same parts is free.
-    private var partsRead: [DataFile: Any] = [:]
-    private var pending: [DataFile: () throws -> Data] = [:]
+    private let source: FileSource
+    private var schemeFile = DocumentHandle<Scheme>(.scheme, missing: Scheme(name: "", timeZone: "Europe/London"))
+    private var idsFile = DocumentHandle<IDCounters>(.ids, missing: IDCounters(next: [:]))
+    private var volunteersFile = ListHandle<VolunteerRecord>(.volunteers)
+    // The year files by year, one map a kind (`YearKind.handles` names which).
+    var visitFiles: [FinancialYear: ListHandle<CustodyVisit>] = [:]
+    var requestFiles: [FinancialYear: ListHandle<DetaineeRequest>] = [:]
+    var issueFiles: [FinancialYear: ListHandle<Issue>] = [:]
+    var kennelInspectionFiles: [FinancialYear: ListHandle<KennelInspection>] = [:]
     /// The ids of the records created or changed, for the audit log.
     package private(set) var touchedIDs: [String] = []
     /// The same ids as a set, so noting one is not a search of the list (a large import touches many).
@@ -22,126 +20,58 @@ package final class Ledger {
 
     package init(store: Store) {
         self.store = store
+        source = FileSource(store: store)
     }
 
     // MARK: - Reading
 
-    private func load<Body: Formatted>(_ file: DataFile, as type: Body.Type, missing: @autoclosure () -> Body) throws -> Body {
-        if let cached = cache[file] as? Body { return cached }
-        let body = try bytes(of: file).map { data throws(StoreError) in try StoredDocument.read(data, path: fullPath(file), as: Body.self) }
-            ?? missing()
-        cache[file] = body
-        return body
-    }
-
-    /// The file's bytes as read, once: kept so that a file staged unchanged is not written, and read by no one twice.
-    private func bytes(of file: DataFile) throws -> Data? {
-        if let data = original[file] { return data }
-        let data = try store.read(file.path)
-        original[file] = data
-        return data
-    }
-
-    /// The file's path for messages: the folder's, then its own.
-    private func fullPath(_ file: DataFile) -> String {
-        "\(store.location)/\(file.path)"
-    }
-
-    private func stage<Body: Formatted>(_ body: Body, as file: DataFile) {
-        cache[file] = body
-        pending[file] = { StoredDocument.text(body) }
-    }
-
     package func scheme() throws -> Scheme {
-        try load(.scheme, as: Scheme.self, missing: Scheme(name: "", timeZone: "Europe/London"))
+        try schemeFile.body(from: source)
     }
 
     /// The scheme's clock at an instant: today and the time in its time zone.
     package func clock(at now: Date) throws -> Clock {
         let scheme = try scheme()
         guard let zone = TimeZone(identifier: scheme.timeZone) else {
-            throw StoreError.invalidContent(path: "\(store.location)/\(DataFile.scheme.path)", field: "timeZone",
+            throw StoreError.invalidContent(path: source.fullPath(.scheme), field: "timeZone",
                                             problem: "'\(scheme.timeZone)' is not a known time zone")
         }
         return Clock(now: now, timeZone: zone)
     }
 
+    /// The register: every volunteer, read without the hours they gave, which are most of a national register's bytes.
     package func volunteers() throws -> [Volunteer] {
-        try loadList(.volunteers)
+        try volunteersFile.parts(from: source)
     }
 
-    /// Every volunteer without their activities (left empty), which are most of the bytes of a national register:
-    /// what checking a pair of visitors or listing vetting needs. Only for reading: `save` refuses them.
-    package func register() throws -> [Volunteer] {
-        let fields = Volunteer.format.only(Volunteer.format.fields.map(\.name).filter { $0 != "activities" })
-        return try parts(.volunteers, fields: fields) { volunteer in
-            var registered = volunteer
-            registered.activities = []
-            registered.activitiesSkipped = true
-            return registered
-        }
+    /// Every volunteer with the hours they gave: for the annual report, a volunteer's own page, and recording hours.
+    package func volunteerRecords() throws -> [VolunteerRecord] {
+        try volunteersFile.records(from: source)
     }
 
     package func records<Record>(_ kind: YearKind<Record>, in year: FinancialYear) throws -> [Record] {
-        try loadList(kind.file(year))
+        try handle(kind, year).records(from: source)
     }
 
-    /// A part of each record of a year's list (see `RecordListFile.parts`): from the records when they have been
-    /// read already, else read from the file without reading the rest of each record.
-    func parts<Record, Part>(_ kind: YearKind<Record>, in year: FinancialYear, fields: RecordFormat<Record>.FieldSet,
-                             as part: (Record) -> Part) throws -> [Part] {
-        try parts(kind.file(year), fields: fields, as: part)
+    /// A part of each record of a year's list (`StoredRecord.part(of:)`): read alone from the file, or made from the
+    /// records when they have been read already.
+    package func parts<Record>(_ kind: YearKind<Record>, in year: FinancialYear) throws -> [Record.Part] {
+        try handle(kind, year).parts(from: source)
     }
 
-    private func parts<Record: StoredRecord, Part>(_ file: DataFile, fields: RecordFormat<Record>.FieldSet,
-                                                   as part: (Record) -> Part) throws -> [Part] {
-        if cache[file] != nil || added[file] != nil { return try (loadList(file) as [Record]).map(part) }
-        if let read = partsRead[file] as? [Part] { return read }
-        guard let data = try bytes(of: file) else { return [] }
-        let (parts, skim) = try RecordListFile<Record>.parts(of: data, path: fullPath(file), fields: fields, as: part)
-        skims[file] = skim
-        partsRead[file] = parts
-        return parts
+    /// The handle of a year's file of a kind, made when first asked for.
+    private func handle<Record>(_ kind: YearKind<Record>, _ year: FinancialYear) -> ListHandle<Record> {
+        if let existing = self[keyPath: kind.handles][year] { return existing }
+        let handle = ListHandle<Record>(kind.file(year))
+        self[keyPath: kind.handles][year] = handle
+        return handle
     }
 
-    private func loadList<Record: StoredRecord>(_ file: DataFile) throws -> [Record] {
-        if let cached = cache[file] as? [Record] { return cached }
-        let records = try listFile(file, of: Record.self).records
-        if let new = added.removeValue(forKey: file) as? [Record] {
-            stageList(records + new, as: file)
-            return records + new
-        }
-        cache[file] = records
-        return records
-    }
-
-    /// The record list as read from its file, read now if it has not been; no file is an empty list.
-    private func listFile<Record: StoredRecord>(_ file: DataFile, of type: Record.Type) throws -> RecordListFile<Record> {
-        if let read = listFiles[file] as? RecordListFile<Record> { return read }
-        let read = try bytes(of: file).map { data throws(StoreError) in try RecordListFile<Record>(reading: data, path: fullPath(file)) }
-            ?? .none
-        listFiles[file] = read
-        return read
-    }
-
-    /// Keeps a changed record list until `commit`, sorted by id; its file is read first if it has not been, so that a
-    /// file that does not parse is never written over.
-    private func stageList<Record: StoredRecord>(_ records: [Record], as file: DataFile) {
-        let sorted = records.sorted { $0.id < $1.id }
-        cache[file] = sorted
-        pending[file] = { [unowned self] in try listFile(file, of: Record.self).text(for: sorted) }
-    }
-
-    /// The financial years that have a file of this kind, oldest first.
+    /// The financial years that have a file of this kind, or changes waiting to make one, oldest first.
     package func years<Record>(_ kind: YearKind<Record>) throws -> [FinancialYear] {
         let stored = try store.fileNames(in: kind.folder).compactMap(DataFile.year(ofFileNamed:))
-        let staged = pending.keys.compactMap { yearOf($0, kind) }
+        let staged = self[keyPath: kind.handles].filter { $0.value.isChanged }.map(\.key)
         return Array(Set(stored + staged)).sorted()
-    }
-
-    private func yearOf<Record>(_ file: DataFile, _ kind: YearKind<Record>) -> FinancialYear? {
-        guard file.path.hasPrefix(kind.folder + "/") else { return nil }
-        return DataFile.year(ofFileNamed: String(file.path.dropFirst(kind.folder.count + 1)))
     }
 
     /// Every record of a kind across all years, in year then id order.
@@ -159,44 +89,36 @@ package final class Ledger {
     // MARK: - Changing
 
     package func save(_ scheme: Scheme) {
-        stage(scheme, as: .scheme)
+        schemeFile.replace(with: scheme)
     }
 
-    package func save(_ volunteers: [Volunteer]) {
-        precondition(!volunteers.contains { $0.activitiesSkipped }, "a volunteer read without their activities is never saved")
-        stageList(volunteers, as: .volunteers)
+    /// Saves the register: each volunteer keeps the hours on record for them (read now, if they have not been).
+    package func save(_ volunteers: [Volunteer]) throws {
+        let activities = Dictionary(firstOf: try volunteerRecords().map { ($0.id, $0.activities) })
+        save(volunteers.map { VolunteerRecord($0, activities: activities[$0.id] ?? []) })
+    }
+
+    package func save(_ records: [VolunteerRecord]) {
+        volunteersFile.replace(with: records)
     }
 
     package func save<Record>(_ records: [Record], _ kind: YearKind<Record>, in year: FinancialYear) {
-        stageList(records, as: kind.file(year))
+        handle(kind, year).replace(with: records)
     }
 
     /// Adds new records, with ids newer than any in use, to a year's list. A list not read yet is not read for this:
     /// its file is only checked (its syntax and schema version) and the new records are written after its text,
     /// which is what keeps logging a visit quick beside a year of 30,000 requests.
     package func add<Record>(_ new: [Record], _ kind: YearKind<Record>, in year: FinancialYear) {
-        let file = kind.file(year)
-        if let current = cache[file] as? [Record] { return stageList(current + new, as: file) }
-        let all = (added[file] as? [Record] ?? []) + new
-        added[file] = all
-        pending[file] = { [unowned self] in
-            let read = try listFiles[file] as? RecordListFile<Record> ?? skim(file, of: Record.self)
-            return try read.text(appending: all)
-        }
-    }
-
-    private func skim<Record: StoredRecord>(_ file: DataFile, of type: Record.Type) throws -> RecordListFile<Record> {
-        if let skimmed = skims[file] as? RecordListFile<Record> { return skimmed }
-        guard let data = try bytes(of: file) else { return .none }
-        return try RecordListFile(skimming: data, path: fullPath(file))
+        handle(kind, year).add(new)
     }
 
     /// Takes the next id of a kind; ids are never handed out twice.
     package func nextID<Record: NumberedRecord>(_ type: Record.Type) throws -> RecordID<Record> {
-        var counters = try load(.ids, as: IDCounters.self, missing: IDCounters(next: [:]))
+        var counters = try idsFile.body(from: source)
         let number = counters.next[Record.idPrefix] ?? 1
         counters.next[Record.idPrefix] = number + 1
-        stage(counters, as: .ids)
+        idsFile.replace(with: counters)
         let id = RecordID<Record>(number)
         touch(id.description)
         return id
@@ -206,17 +128,7 @@ package final class Ledger {
     package func startIDCounters() {
         let prefixes = [Volunteer.idPrefix, CustodyVisit.idPrefix, KennelInspection.idPrefix,
                         DetaineeRequest.idPrefix, Issue.idPrefix]
-        stage(IDCounters(next: Dictionary(uniqueKeysWithValues: prefixes.map { ($0, 1) })), as: .ids)
-    }
-
-    private static func writeRank(_ file: DataFile) -> Int {
-        switch file {
-        case .ids: 0
-        case .scheme: 1
-        case .volunteers: 2
-        case .visits, .kennelInspections: 3
-        case .requests, .issues: 4
-        }
+        idsFile.replace(with: IDCounters(next: Dictionary(uniqueKeysWithValues: prefixes.map { ($0, 1) })))
     }
 
     /// Notes a record changed in place (a site's target, a volunteer's status), for the audit log.
@@ -225,26 +137,49 @@ package final class Ledger {
     }
 
     /// Whether anything is waiting to be written.
-    package var hasChanges: Bool { !pending.isEmpty }
+    package var hasChanges: Bool {
+        schemeFile.isChanged || idsFile.isChanged || volunteersFile.isChanged
+            || [visitFiles.values.map(\.isChanged), requestFiles.values.map(\.isChanged), issueFiles.values.map(\.isChanged),
+                kennelInspectionFiles.values.map(\.isChanged)].joined().contains(true)
+    }
+
+    /// Forgets every file as read, once its changes are on disk: what is asked for next is read again.
+    private func forgetFiles() {
+        schemeFile = DocumentHandle(schemeFile.file, missing: schemeFile.missing)
+        idsFile = DocumentHandle(idsFile.file, missing: idsFile.missing)
+        volunteersFile = ListHandle(volunteersFile.file)
+        visitFiles = [:]
+        requestFiles = [:]
+        issueFiles = [:]
+        kennelInspectionFiles = [:]
+    }
+
+    /// The new text of every file the command changed, in the order they are moved into place: the id counters first,
+    /// then the scheme, the register, the visits and inspections, and the requests and issues that point at them.
+    private func pendingWrites() throws -> [(path: String, data: Data)] {
+        func years<Record>(_ handles: [FinancialYear: ListHandle<Record>]) throws -> [(path: String, data: Data)] {
+            try handles.values.compactMap { handle in try handle.pendingText(from: source).map { (handle.file.path, $0) } }
+        }
+        let documents = [idsFile.pendingText().map { (idsFile.file.path, $0) }, schemeFile.pendingText().map { (schemeFile.file.path, $0) },
+                         try volunteersFile.pendingText(from: source).map { (volunteersFile.file.path, $0) }].compactMap { $0 }
+        let visits = try (years(visitFiles) + years(kennelInspectionFiles)).sorted { $0.path < $1.path }
+        let followUps = try (years(requestFiles) + years(issueFiles)).sorted { $0.path < $1.path }
+        return documents + visits + followUps
+    }
 
     /// Writes every changed file as one journaled transaction, with its line in `audit.jsonl` and, when `undoable`, an
     /// entry in `.undo/` keeping the files it replaces. A file staged with the bytes it already had is left alone, and
     /// a command that changed nothing leaves no trace.
     package func commit(as command: String, at now: Date, undoable: Bool) throws {
-        let order = pending.keys.sorted { (Self.writeRank($0), $0.path) < (Self.writeRank($1), $1.path) }
         var transaction = Transaction()
-        for file in order {
-            guard let encode = pending[file] else { continue }
-            let data = try encode()
-            if data != original[file] { transaction.writes.append((file.path, data)) }
-        }
-        pending = [:]
-        guard !transaction.isEmpty else { return }
+        transaction.writes = try pendingWrites()
+        guard !transaction.isEmpty else { return forgetFiles() }
         let change = AuditRecord(time: try clock(at: now).timestamp, command: command, ids: touchedIDs)
         transaction.auditLine = change.json.compactText
         let undo = UndoLog(store: store)
         if undoable { try undo.record(change, into: &transaction) }
         try transaction.commit(to: store)
+        forgetFiles()
         if undoable { try undo.prune() }
     }
 }

@@ -13,6 +13,9 @@ struct RecordListFile<Record: StoredRecord> {
     /// The file's own keys beside the list and `schemaVersion` that this icv does not know.
     private let unknownFields: UnknownFields
 
+    /// The file's bytes as read; empty when there was no file.
+    var bytes: Data { source }
+
     /// No file yet: every record of a list written is encoded.
     static var none: RecordListFile { RecordListFile(records: [], source: Data(), ranges: [], unknownFields: UnknownFields()) }
 

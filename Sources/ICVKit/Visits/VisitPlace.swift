@@ -3,11 +3,11 @@ import Foundation
 /// Which visit or kennel inspection was where and when, read from its record without the rest of it (see
 /// `Ledger.parts`): what `status`, `compliance` and the report need of every visit, and what the check for a visit
 /// typed in twice needs.
-struct VisitPlace {
-    let visit: VisitReference
-    let site: String
-    let date: LocalDate
-    let arrived: TimeOfDay
+package struct VisitPlace {
+    package let visit: VisitReference
+    package let site: String
+    package let date: LocalDate
+    package let arrived: TimeOfDay
 
     init(visit: VisitReference, site: String, date: LocalDate, arrived: TimeOfDay) {
         self.visit = visit
@@ -17,8 +17,9 @@ struct VisitPlace {
     }
 
     /// The places of a year's custody visits or kennel inspections.
-    static func all<Record: SiteVisit & StoredRecord>(_ kind: YearKind<Record>, in year: FinancialYear, of ledger: Ledger) throws -> [VisitPlace] {
-        try ledger.parts(kind, in: year, fields: Record.format.only(["id", "site", "date", "arrived"])) { $0.place }
+    static func all<Record: SiteVisit & StoredRecord>(_ kind: YearKind<Record>, in year: FinancialYear, of ledger: Ledger) throws
+        -> [VisitPlace] where Record.Part == VisitPlace {
+        try ledger.parts(kind, in: year)
     }
 
     /// The places of a year's custody visits and kennel inspections together.
@@ -28,7 +29,7 @@ struct VisitPlace {
 
     /// The id of the visit or inspection already recorded at the site on the date arriving at that time, if any.
     static func existing<Record: SiteVisit & StoredRecord>(_ kind: YearKind<Record>, in ledger: Ledger, site: Site, date: LocalDate,
-                                            arrived: TimeOfDay) throws -> String? {
+                                                           arrived: TimeOfDay) throws -> String? where Record.Part == VisitPlace {
         try all(kind, in: date.financialYear, of: ledger).first { $0.site == site.id && $0.date == date && $0.arrived == arrived }?
             .visit.description
     }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// A member of the register: who they are, which schemes, their dated status history and vetting.
+/// A member of the register: who they are, which schemes, their dated status history and vetting. The hours they gave
+/// outside visits are kept beside them, in their `VolunteerRecord`.
 public struct Volunteer: Sendable, NumberedRecord {
     public static let idPrefix = "V"
     public static let recordName = "volunteer"
@@ -39,10 +40,7 @@ public struct Volunteer: Sendable, NumberedRecord {
     public var vetting: Vetting?
     public var email: String?
     public var phone: String?
-    public var activities: [Activity]
     public var unknownFields = UnknownFields()
-    /// True for a volunteer read by `Ledger.register()`, whose activities were not read: such a one is never saved.
-    var activitiesSkipped = false
 
     public init(id: VolunteerID, name: String, schemes: [SchemeKind], joined: LocalDate, status: VolunteerStatus) {
         self.id = id
@@ -50,7 +48,6 @@ public struct Volunteer: Sendable, NumberedRecord {
         self.schemes = schemes
         self.joined = joined
         self.statusHistory = [StatusChange(status: status, from: joined)]
-        self.activities = []
     }
 
     /// The status on a date; nil before the joined date.

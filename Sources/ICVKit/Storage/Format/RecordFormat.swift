@@ -34,8 +34,8 @@ package struct RecordFormat<Record: Sendable>: Sendable {
         FieldSet(bits: fields.indices.filter { names.contains(fields[$0].name) }.reduce(0) { $0 | (1 << $1) })
     }
 
-    /// Reads a record. With `wanted` less than all, the other fields keep their blank values and unknown fields are not
-    /// kept: such a record is for reading only. `topLevel` is offered each key first, for a file's own keys beside the
+    /// Reads a record. With `wanted` less than all, the other fields keep their blank values: such a record is only for
+    /// making a part of (`StoredRecord.part(of:)`), never for writing. `topLevel` is offered each key first, for a file's own keys beside the
     /// record's (`schemaVersion`); it returns true when it read the value.
     package func read(_ reader: inout JSONReader, wanted: FieldSet = .all,
               topLevel: ((inout JSONReader, JSONKey) throws -> Bool)? = nil) throws -> Record {
@@ -45,11 +45,7 @@ package struct RecordFormat<Record: Sendable>: Sendable {
         try reader.readObject { reader, key in
             if let topLevel, try topLevel(&reader, key) { return }
             guard let index = index(of: key, from: next) else {
-                if wanted == .all {
-                    record[keyPath: unknownFields].texts[key.text] = try reader.valueText()
-                } else {
-                    try reader.skipValue()
-                }
+                record[keyPath: unknownFields].texts[key.text] = try reader.valueText()
                 return
             }
             next = index + 1

@@ -25,4 +25,11 @@ extension CustodyVisit: StoredRecord {
             .derived("declined") { $0.declined },
             .optional("notes", \.notes),
         ])
+
+    /// Where and when the visit was, and its id: what `status`, `compliance`, the report and the duplicate check need.
+    package static let partFields: [String]? = ["id", "site", "date", "arrived"]
+
+    package static func part(of visit: CustodyVisit) -> VisitPlace {
+        visit.place
+    }
 }

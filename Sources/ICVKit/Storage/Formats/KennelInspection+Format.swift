@@ -21,6 +21,13 @@ extension KennelInspection: StoredRecord {
             .required("feedbackTo", \.feedbackTo),
             .optional("notes", \.notes),
         ])
+
+    /// Where and when the visit was, and its id: what `status`, `compliance`, the report and the duplicate check need.
+    package static let partFields: [String]? = ["id", "site", "date", "arrived"]
+
+    package static func part(of visit: KennelInspection) -> VisitPlace {
+        visit.place
+    }
 }
 
 extension Dictionary: JSONReadable, JSONWritable, JSONCodable where Key: RawRepresentable & CaseIterable, Key.RawValue == String,

@@ -1,23 +1,30 @@
 import Foundation
 
-extension Volunteer: StoredRecord {
+extension VolunteerRecord: StoredRecord {
     package static let listKey = "volunteers"
 
-    package static let format = RecordFormat<Volunteer>(
-        blank: Volunteer(id: VolunteerID(0), name: "", schemes: [], joined: LocalDate(dayNumber: 0), status: .active),
-        unknownFields: \.unknownFields,
+    package static let format = RecordFormat<VolunteerRecord>(
+        blank: VolunteerRecord(Volunteer(id: VolunteerID(0), name: "", schemes: [], joined: LocalDate(dayNumber: 0), status: .active)),
+        unknownFields: \.volunteer.unknownFields,
         fields: [
-            .required("id", \.id),
-            .required("name", \.name),
-            .required("schemes", \.schemes),
-            .required("joined", \.joined),
-            .optional("left", \.left),
-            .required("statusHistory", \.statusHistory),
-            .optional("vetting", \.vetting),
-            .optional("email", \.email),
-            .optional("phone", \.phone),
+            .required("id", \.volunteer.id),
+            .required("name", \.volunteer.name),
+            .required("schemes", \.volunteer.schemes),
+            .required("joined", \.volunteer.joined),
+            .optional("left", \.volunteer.left),
+            .required("statusHistory", \.volunteer.statusHistory),
+            .optional("vetting", \.volunteer.vetting),
+            .optional("email", \.volunteer.email),
+            .optional("phone", \.volunteer.phone),
             .required("activities", \.activities),
         ])
+
+    /// The register without the hours: what checking a pair of visitors, or listing the volunteers, needs.
+    package static let partFields: [String]? = format.fields.map(\.name).filter { $0 != "activities" }
+
+    package static func part(of record: VolunteerRecord) -> Volunteer {
+        record.volunteer
+    }
 }
 
 extension Volunteer.StatusChange: Formatted {
