@@ -17,7 +17,7 @@ import Testing
     ])
     func refusesTarget(text: String, message: String) {
         #expect {
-            try Target(parsing: text)
+            try SiteCommands.parseTarget(text)
         } throws: { error in
             "\(error)".contains(message)
         }

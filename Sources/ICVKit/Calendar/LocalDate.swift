@@ -117,7 +117,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, StringCoded {
         return years
     }
 
-    // MARK: - Prose
+    // MARK: - In words
 
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
                              "August", "September", "October", "November", "December"]

@@ -182,10 +182,13 @@ final class FolderChecker {
             checker.add(file, id?.description, problem)
         }
 
-        /// Runs one of the rules a record passed when it was logged; a rule now broken is a problem.
+        /// Runs one of the rules a record passed when it was logged; a rule now broken is a problem, said as `visit log`
+        /// says it.
         func rule(_ check: () throws -> Void) {
             do {
                 try check()
+            } catch let violation as VisitViolation {
+                self(violation.message(.flags, futureAdvice: "Check the date."))
             } catch {
                 self(String(describing: error))
             }
@@ -389,7 +392,7 @@ final class FolderChecker {
 
     private func checkNotFuture(_ date: LocalDate, _ report: Reporter) {
         guard let today else { return }
-        report.rule { try VisitRules.checkNotFuture(date, today: today, advice: "Check the date.") }
+        report.rule { try VisitRules.checkNotFuture(date, today: today) }
     }
 
     // MARK: - Requests and issues

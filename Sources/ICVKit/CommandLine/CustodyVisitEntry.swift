@@ -15,7 +15,11 @@ struct CustodyVisitEntry {
             notAvailable: try values.count("not-available") ?? 0,
             offered: try values.required("offered") { try values.count($0) },
             spokenTo: try values.required("spoken-to") { try values.count($0) })
-        try VisitRules.checkCounts(counts, form: values.form)
+        do {
+            try VisitRules.checkCounts(counts)
+        } catch {
+            throw ValidationError(error, values.form)
+        }
         let delayReason = values.text("delay-reason")
         let entry = try VisitEntry.read(values, kind: .custodySuite, delayReason: delayReason, context: context,
                                         existingArrival: existingArrival)

@@ -193,7 +193,7 @@ enum ImportCommand {
             let visits = found.count == 1
                 ? "the visit on line \(found[0])"
                 : "\(found.count) of the imported visits, the first on line \(found[0])"
-            return VisitRules.vettingWarning(visitor, before: visits)
+            return VisitViolation.vettingWarning(visitor, before: visits)
         }
     }
 }

@@ -35,7 +35,7 @@ enum SiteCommands {
             guard !occasional else {
                 throw ValidationError.rule("An occasional site has no standing target. Leave out --target, or --occasional; a target for a while is set with `icv site target`.")
             }
-            target = try Target(parsing: text)
+            target = try parseTarget(text)
         }
         let site = Site(id: slug, name: name, kind: kind, target: occasional ? nil : target, occasional: occasional,
                         opened: try arguments.date("opened"))
@@ -60,7 +60,7 @@ enum SiteCommands {
         let arguments = invocation.arguments
         var scheme = try invocation.ledger.scheme()
         var site = try Lookup.site(arguments.positionals[0], in: scheme)
-        let target = try Target(parsing: arguments.positionals[1])
+        let target = try parseTarget(arguments.positionals[1])
         let range = try dateRange(arguments)
         guard target.period.isWeekly == site.isJudgedWeekly else {
             let unit = site.isJudgedWeekly ? "weeks, so give N/week or N/fortnight" : "calendar months, so give N/month"
@@ -149,6 +149,22 @@ enum SiteCommands {
     }
 
     // MARK: - Helpers
+
+    /// A target as typed, or the rejection saying what a target looks like.
+    static func parseTarget(_ text: String) throws(ValidationError) -> Target {
+        do {
+            return try Target(parsing: text)
+        } catch {
+            switch error {
+            case .notATarget:
+                throw .invalidValue(flag: "target", value: text, expected: "a target such as 1/week, 1/fortnight or 1/month")
+            case .unknownPeriod:
+                throw .invalidValue(flag: "target", value: text, expected: "a period of week, fortnight or month, as in 1/week")
+            case .tooFewVisits(let count, let period):
+                throw .rule("A target of \(count) visits is not a target. Give at least 1, as in 1/\(period.rawValue); to stop visits, close the site with `icv site close`.")
+            }
+        }
+    }
 
     /// `--from` and optional `--to`, with `--to` not before `--from`.
     static func dateRange(_ arguments: ParsedArguments) throws -> (from: LocalDate, to: LocalDate?) {

@@ -66,16 +66,21 @@ struct VisitEntry {
                       kind: Site.Kind, delayReason: String?, form: EntryForm, context: Context,
                       existingArrival: ExistingArrival) throws -> VisitEntry {
         let site = try Lookup.site(siteName, in: context.scheme)
-        try VisitRules.checkNotFuture(date, today: context.today)
-        try VisitRules.checkSite(site, accepts: kind, on: date)
-        let visitors = try visitorNames.map { try Lookup.volunteer($0, in: context.volunteers) }
-        let warnings = try VisitRules.checkVisitors(visitors, scheme: kind.scheme, on: date, form: form)
-        try VisitRules.checkTimes(times, delayReason: delayReason, form: form)
-        if !context.allowDuplicate {
-            try VisitRules.checkNotDuplicate(existing: try existingArrival(site, date, times.arrived), site: site,
-                                             date: date, arrived: times.arrived, form: form)
+        do {
+            try VisitRules.checkNotFuture(date, today: context.today)
+            try VisitRules.checkSite(site, accepts: kind, on: date)
+            let visitors = try visitorNames.map { try Lookup.volunteer($0, in: context.volunteers) }
+            let expired = try VisitRules.checkVisitors(visitors, scheme: kind.scheme, on: date)
+            try VisitRules.checkTimes(times, delayReason: delayReason)
+            if !context.allowDuplicate {
+                try VisitRules.checkNotDuplicate(existing: try existingArrival(site, date, times.arrived), site: site,
+                                                 date: date, arrived: times.arrived)
+            }
+            return VisitEntry(site: site, date: date, times: times, visitors: visitors,
+                              warnings: expired.map { VisitViolation.vettingWarning($0, before: "this visit") })
+        } catch let violation as VisitViolation {
+            throw ValidationError(violation, form)
         }
-        return VisitEntry(site: site, date: date, times: times, visitors: visitors, warnings: warnings)
     }
 
     /// `Euston Street, Fri 2 May 2014, 19:40–21:05, Ann Ray and Ben Oke`.

@@ -19,19 +19,21 @@ public struct Target: Hashable, Sendable, StringCoded {
         self.period = period
     }
 
-    /// Parses `1/week`, `2/fortnight`, `1/month`.
-    public init(parsing text: String) throws(ValidationError) {
+    /// Why a text is not a target.
+    public enum Problem: Error, Equatable, Sendable {
+        /// Not a number, a slash and a period.
+        case notATarget
+        case unknownPeriod
+        /// Fewer than one visit.
+        case tooFewVisits(Int, Period)
+    }
+
+    /// Parses `1/week`, `2/fortnight`, `1/month` (the period in any case).
+    public init(parsing text: String) throws(Problem) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, let count = Int(parts[0]) else {
-            throw .invalidValue(flag: "target", value: text, expected: "a target such as 1/week, 1/fortnight or 1/month")
-        }
-        guard let period = Period(rawValue: String(parts[1]).lowercased()) else {
-            throw .invalidValue(flag: "target", value: text,
-                                expected: "a period of week, fortnight or month, as in 1/week")
-        }
-        guard count >= 1 else {
-            throw .rule("A target of \(count) visits is not a target. Give at least 1, as in 1/\(period.rawValue); to stop visits, close the site with `icv site close`.")
-        }
+        guard parts.count == 2, let count = Int(parts[0]) else { throw .notATarget }
+        guard let period = Period(rawValue: String(parts[1]).lowercased()) else { throw .unknownPeriod }
+        guard count >= 1 else { throw .tooFewVisits(count, period) }
         self.init(visits: count, period: period)
     }
 

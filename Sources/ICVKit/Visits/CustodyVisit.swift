@@ -44,6 +44,14 @@ public struct CustodyVisit: Sendable, NumberedRecord {
 
 /// The detainee figures of a visit: how many were in custody, not available, offered a visit and spoken to.
 public struct DetaineeCounts: Sendable, Equatable {
+    /// Which of the figures, for a rule that names one.
+    public enum Field: String, CaseIterable, Sendable {
+        case inCustody = "in-custody"
+        case notAvailable = "not-available"
+        case offered
+        case spokenTo = "spoken-to"
+    }
+
     public var inCustody: Int
     public var notAvailable: Int
     public var offered: Int

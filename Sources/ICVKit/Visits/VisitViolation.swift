@@ -1,0 +1,30 @@
+import Foundation
+
+/// A rule of SPEC.md's "Rules that a visit must pass" that a custody visit or kennel inspection breaks, with what is
+/// needed to say so. The command line says it in words, naming the flags or the columns the values came from.
+public enum VisitViolation: Error, Equatable, Sendable {
+    /// The site is of the other kind: custody visits go to custody suites, kennel inspections to kennels.
+    case wrongSiteKind(Site, expected: Site.Kind)
+    /// The date is before the site joined the scheme.
+    case siteNotYetInScheme(Site, opened: LocalDate, date: LocalDate)
+    case siteClosed(Site, Site.Closure, date: LocalDate)
+    case dateInFuture(LocalDate, today: LocalDate)
+    case visitorNamedTwice(Volunteer)
+    case fewerThanTwoVisitors
+    case visitorNotMember(Volunteer, scheme: SchemeKind)
+    case visitorNotYetJoined(Volunteer, date: LocalDate)
+    case visitorHadLeft(Volunteer, date: LocalDate)
+    /// Suspended (or any status that may not visit) since `since`.
+    case visitorMayNotVisit(Volunteer, status: VolunteerStatus, since: LocalDate, date: LocalDate)
+    case leftWhenArrived(VisitTimes)
+    case visitTooLong(VisitTimes)
+    case admittedOutsideVisit(VisitTimes, admitted: TimeOfDay)
+    case admissionDelayUnexplained(VisitTimes, admitted: TimeOfDay, minutes: Int)
+    case negativeCount(DetaineeCounts.Field, Int)
+    case notAvailableExceedsInCustody(DetaineeCounts)
+    case offeredExceedsAvailable(DetaineeCounts)
+    case spokenToExceedsOffered(DetaineeCounts)
+    /// The same site, date and arrival time as `existing`, which names the visit already recorded (or the earlier row
+    /// of a file being imported).
+    case likelyDuplicate(existing: String, Site, date: LocalDate, arrived: TimeOfDay)
+}
