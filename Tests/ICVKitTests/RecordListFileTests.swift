@@ -178,7 +178,7 @@ import ICVTestSupport
         let store = FolderStore(root: SampleData.leicestershire)
         var compared = 0
         for year in try Ledger(store: store).years(.visits) {
-            let fromFile = try VisitPlace.all(.visits, in: year, of: Ledger(store: store))
+            let fromFile: [VisitPlace] = try Ledger(store: store).parts(.visits, in: year)
             let records = try Ledger(store: store).records(.visits, in: year)
             #expect(fromFile.map(\.visit) == records.map { .custody($0.id) })
             #expect(fromFile.map(\.site) == records.map(\.site))
@@ -208,8 +208,8 @@ import ICVTestSupport
         var compared = 0
         while date <= LocalDate("2024-06-01")! {
             let from = date.adding(months: -StatusCommand.lookBackMonths)
-            let recent = try VisitDates.recentBySite(in: ledger, sites: sites, from: from, to: date)
-            let all = try VisitDates.bySite(in: ledger, from: from, to: date)
+            let recent = try ledger.recentVisitDatesBySite(sites: sites, from: from, to: date)
+            let all = try ledger.visitDatesBySite(from: from, to: date)
             for site in sites {
                 #expect(StatusCalculator.siteStatus(site, visitDates: recent[site.id] ?? [], on: date)
                     == StatusCalculator.siteStatus(site, visitDates: all[site.id] ?? [], on: date), "\(site.id) on \(date)")
@@ -236,9 +236,9 @@ import ICVTestSupport
         // A year before that does not parse: reading it would throw.
         try store.write(Data("not JSON".utf8), to: DataFile.visits(FinancialYear(startYear: 2014)).path)
         let date = year.first.adding(days: 100)
-        let recent = try VisitDates.recentBySite(in: Ledger(store: store), sites: sites, from: date.adding(months: -13), to: date)
+        let recent = try Ledger(store: store).recentVisitDatesBySite(sites: sites, from: date.adding(months: -13), to: date)
         #expect(recent.count == sites.count)
-        #expect(throws: StoreError.self) { try VisitDates.bySite(in: Ledger(store: store), from: date.adding(months: -13), to: date) }
+        #expect(throws: StoreError.self) { try Ledger(store: store).visitDatesBySite(from: date.adding(months: -13), to: date) }
     }
 }
 

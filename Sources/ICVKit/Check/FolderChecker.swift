@@ -21,7 +21,7 @@ final class FolderChecker {
     }
 
     /// Where requests and issues find their visit: the date of each id, and the ids used twice, whose date is in doubt.
-    struct VisitDates<Visit: NumberedRecord> {
+    struct VisitIndex<Visit: NumberedRecord> {
         var dates: [RecordID<Visit>: LocalDate]
         var usedTwice: Set<RecordID<Visit>> = []
     }
@@ -336,9 +336,9 @@ final class FolderChecker {
     /// Checks every visit of a kind by the rules of `visit log` and `kennel log` (`ownRules` adds the kind's own) and
     /// returns the date of each id, for the requests and issues that belong to them.
     private func checkVisits<Record: SiteVisit>(_ files: YearFiles<Record>, kind: YearKind<Record>, siteKind: Site.Kind,
-                                                ownRules: (Record, Reporter) -> Void) -> VisitDates<Record> {
+                                                ownRules: (Record, Reporter) -> Void) -> VisitIndex<Record> {
         var seen = [RecordID<Record>: String](minimumCapacity: files.recordCount)
-        var dates = VisitDates<Record>(dates: .init(minimumCapacity: files.recordCount))
+        var dates = VisitIndex<Record>(dates: .init(minimumCapacity: files.recordCount))
         for file in files.files {
             for record in file.records {
                 let report = Reporter(checker: self, file: file.path, id: record.id)
@@ -397,7 +397,7 @@ final class FolderChecker {
 
     // MARK: - Requests and issues
 
-    private func checkRequests(_ files: YearFiles<DetaineeRequest>, visitDates: VisitDates<CustodyVisit>?) {
+    private func checkRequests(_ files: YearFiles<DetaineeRequest>, visitDates: VisitIndex<CustodyVisit>?) {
         var seen = [RequestID: String](minimumCapacity: files.recordCount)
         for file in files.files {
             for request in file.records {
@@ -414,8 +414,8 @@ final class FolderChecker {
         noteHighest(seen)
     }
 
-    private func checkIssues(_ files: YearFiles<Issue>, visitDates: VisitDates<CustodyVisit>?,
-                             inspectionDates: VisitDates<KennelInspection>?) {
+    private func checkIssues(_ files: YearFiles<Issue>, visitDates: VisitIndex<CustodyVisit>?,
+                             inspectionDates: VisitIndex<KennelInspection>?) {
         var seen = [IssueID: String](minimumCapacity: files.recordCount)
         for file in files.files {
             for issue in file.records {
@@ -437,7 +437,7 @@ final class FolderChecker {
 
     /// The date of the visit a request or issue belongs to, which must exist, and whose year's file must hold the record.
     /// Nothing is said when `dates` is nil (a file of those visits could not be read) or the id is used twice (that is said).
-    private func date<Record, Visit>(of visit: RecordID<Visit>, in dates: VisitDates<Visit>?, for file: YearFile<Record>,
+    private func date<Record, Visit>(of visit: RecordID<Visit>, in dates: VisitIndex<Visit>?, for file: YearFile<Record>,
                                      kind: YearKind<Record>, _ report: Reporter) -> LocalDate? {
         guard let dates, !dates.usedTwice.contains(visit) else { return nil }
         guard let date = dates.dates[visit] else {

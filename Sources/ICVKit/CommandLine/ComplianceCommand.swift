@@ -32,7 +32,7 @@ enum ComplianceCommand {
             scheme.sites = [try Lookup.site(name, in: scheme)]
         }
         // Visits on any day of a selected period count: a fortnight looks a week back, a period may run past the range.
-        let visitDates = try VisitDates.bySite(in: ledger, from: from.adding(days: -7), to: to.adding(months: 1))
+        let visitDates = try ledger.visitDatesBySite(from: from.adding(days: -7), to: to.adding(months: 1))
         let report = ComplianceCalculator.report(scheme: scheme, visitDates: visitDates, from: from, to: to, today: today)
         let sites = Dictionary(firstOf: scheme.sites.map { ($0.id, $0) })
         let text = format == .csv ? csv(report, sites: sites) : table(report, sites: sites)

@@ -144,7 +144,7 @@ enum ImportCommand {
                     let arrival = Arrival(site: site.id, date: date, arrived: arrived)
                     let year = date.financialYear
                     if recorded[year] == nil {
-                        let visits = try VisitPlace.all(.visits, in: year, of: ledger)
+                        let visits: [VisitPlace] = try ledger.parts(.visits, in: year)
                         recorded[year] = Dictionary(firstOf: visits.map { (Arrival(site: $0.site, date: $0.date, arrived: $0.arrived), $0.visit.description) })
                     }
                     return recorded[year]?[arrival] ?? earlierRows[arrival].map { "The row on line \($0)" }

@@ -28,7 +28,7 @@ enum KennelCommands {
         }
         let entry = try VisitEntry.read(arguments, kind: .kennels, delayReason: nil,
                                         context: try VisitEntry.Context(invocation)) { site, date, arrived in
-            try VisitPlace.existing(.kennelInspections, in: ledger, site: site, date: date, arrived: arrived)
+            try ledger.existingVisit(.kennelInspections, site: site, date: date, arrived: arrived)?.description
         }
         let year = entry.date.financialYear
         let inspection = KennelInspection(

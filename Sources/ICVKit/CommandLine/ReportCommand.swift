@@ -30,7 +30,7 @@ enum ReportCommand {
             visits: try ledger.records(.visits, in: year),
             requests: try ledger.records(.requests, in: year), issues: try ledger.records(.issues, in: year),
             kennelInspections: try ledger.records(.kennelInspections, in: year),
-            visitDatesBySite: try VisitDates.bySite(in: ledger, from: year.first.adding(days: -7), to: year.last.adding(months: 1)))
+            visitDatesBySite: try ledger.visitDatesBySite(from: year.first.adding(days: -7), to: year.last.adding(months: 1)))
         let report = AnnualReportCalculator.report(records, year: year, today: try invocation.today())
         let kennelsInScheme = scheme.sites.contains { $0.kind == .kennels && ($0.opened.map { $0 <= year.last } ?? true) }
         let blocks = AnnualReportDocument.blocks(report, schemeName: scheme.name, includeKennels: kennelsInScheme)

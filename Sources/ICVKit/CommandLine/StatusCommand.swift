@@ -19,7 +19,7 @@ enum StatusCommand {
         let scheme = try ledger.scheme()
         // First, so the open-item index takes each year's signatures before anything reads that year's files.
         let (requests, issues) = try openItems(ledger, scheme: scheme, on: date)
-        let visitDates = try VisitDates.recentBySite(in: ledger, sites: scheme.sites, from: date.adding(months: -lookBackMonths), to: date)
+        let visitDates = try ledger.recentVisitDatesBySite(sites: scheme.sites, from: date.adding(months: -lookBackMonths), to: date)
         let sites = scheme.sites.sorted { $0.name.lowercased() < $1.name.lowercased() }.map { site in
             StatusCalculator.siteStatus(site, visitDates: visitDates[site.id] ?? [], on: date)
         }

@@ -25,7 +25,7 @@ enum VisitCommands {
         let ledger = invocation.ledger
         let requested = try arguments.strings("request").map(RequestCommands.categoryAndDetail)
         let checked = try CustodyVisitEntry.read(arguments, context: try VisitEntry.Context(invocation)) { site, date, arrived in
-            try VisitPlace.existing(.visits, in: ledger, site: site, date: date, arrived: arrived)
+            try ledger.existingVisit(.visits, site: site, date: date, arrived: arrived)?.description
         }
         let entry = checked.entry
         let year = entry.date.financialYear

@@ -82,9 +82,17 @@ public enum StatusCalculator {
             daysLeft: date.days(until: period.end) + 1, lastVisit: last, daysSinceLastVisit: last?.days(until: date))
     }
 
-    /// Whether something resolved on `resolvedOn` (nil: not yet) was still open on the date.
-    static func openOn(_ date: LocalDate, resolvedOn: LocalDate?) -> Bool {
-        resolvedOn.map { $0 > date } ?? true
+    /// How many days a request or issue raised on `raised` and closed on `closedOn` (nil: still open) had been open on
+    /// the date, when `status` lists it: still open then, and raised more than the follow-up days before.
+    public static func daysToChase(raised: LocalDate, closedOn: LocalDate?, on date: LocalDate) -> Int? {
+        guard raised <= date, closedOn.map({ $0 > date }) ?? true else { return nil }
+        let age = raised.days(until: date)
+        return age > followUpDays ? age : nil
+    }
+
+    /// Whether `status` could list it on some date: one closed within the follow-up days of being raised never is.
+    public static func mayEverBeChased(raised: LocalDate, closedOn: LocalDate?) -> Bool {
+        closedOn.map { raised.days(until: $0) > followUpDays } ?? true
     }
 
     public static func vettingDue(_ volunteers: [Volunteer], on date: LocalDate) -> [StatusReport.VettingDue] {

@@ -38,7 +38,7 @@ struct OpenItemIndex: Equatable, Formatted {
             ])
     }
 
-    /// A request or issue that may be open for more than `StatusCalculator.followUpDays` days on some date.
+    /// A request or issue that `status` may list on some date (`StatusCalculator.mayEverBeChased`).
     ///
     /// Written as one line of text, `request R12 CV3 2015-05-02 - solicitor euston-street` (kind, id, visit, raised,
     /// closed or `-`, category, site): a national folder holds thousands of entries, and one string each is far quicker
@@ -87,9 +87,7 @@ struct OpenItemIndex: Equatable, Formatted {
 
         /// Whether `status` lists it on the date: open then, raised on or before it, and more than the follow-up days ago.
         func daysOpen(on date: LocalDate) -> Int? {
-            guard raised <= date, StatusCalculator.openOn(date, resolvedOn: closedOn) else { return nil }
-            let age = raised.days(until: date)
-            return age > StatusCalculator.followUpDays ? age : nil
+            StatusCalculator.daysToChase(raised: raised, closedOn: closedOn, on: date)
         }
     }
 
@@ -180,12 +178,12 @@ extension OpenItemIndex {
     /// follow-up days after it was raised (one closed sooner is never listed), and whose visit is found.
     static func build(_ year: FinancialYear, from ledger: Ledger) throws -> [Entry] {
         var places: [VisitReference: VisitPlace] = [:]
-        for place in try VisitPlace.all(in: year, of: ledger) {
+        for place in try ledger.places(in: year) {
             places[place.visit] = place
         }
         func entry(_ kind: Entry.Kind, _ id: String, visit: VisitReference, category: String, closedOn: LocalDate?) -> Entry? {
             guard let place = places[visit] else { return nil }
-            if let closedOn, place.date.days(until: closedOn) <= StatusCalculator.followUpDays { return nil }
+            guard StatusCalculator.mayEverBeChased(raised: place.date, closedOn: closedOn) else { return nil }
             return Entry(kind: kind, id: id, visit: visit.description, site: place.site, raised: place.date, category: category, closedOn: closedOn)
         }
         let requests = try ledger.records(.requests, in: year).compactMap { request -> Entry? in
