@@ -1,5 +1,6 @@
 import Foundation
-import ICVKit
+import ICVDomain
+import ICVStorage
 
 /// Writes a national-scale data folder through the same `Ledger` and store as `icv`: the scheme and the register in one
 /// commit, then each financial year's records in one commit each, never undoable, with a line each in `audit.jsonl`.

@@ -1,4 +1,5 @@
-import ICVKit
+import ICVDomain
+import ICVStorage
 
 /// How big a data folder to make, and from which seed.
 public struct GeneratorOptions: Sendable, Equatable {

@@ -1,4 +1,5 @@
-import ICVKit
+import ICVDomain
+import ICVStorage
 
 /// What the generator wrote, for its one-line report and for tests.
 public struct GeneratorSummary: Sendable, Equatable {

@@ -1,4 +1,5 @@
-import ICVKit
+import ICVDomain
+import ICVStorage
 
 /// Makes distinct, plausible names for sites and volunteers from `Words`.
 struct Names {

@@ -1,4 +1,5 @@
-import ICVKit
+import ICVDomain
+import ICVStorage
 
 /// Finds a pair (sometimes three) of one scheme's members who may visit on a date, as the coordinator's rota would.
 struct Roster {

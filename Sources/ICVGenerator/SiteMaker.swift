@@ -1,4 +1,5 @@
-import ICVKit
+import ICVDomain
+import ICVStorage
 
 /// A site with the habits the generator gives it: how busy it is and how reliably its visits happen.
 struct SiteProfile {

@@ -1,4 +1,5 @@
-import ICVKit
+import ICVDomain
+import ICVStorage
 
 /// Makes the register: mostly ICV visitors, some AWS, some both; joined over the years before and during the range, on
 /// probation for six months, some leaving, a few suspended for a while; vetting renewed every three years; team meetings

@@ -1,4 +1,5 @@
-import ICVKit
+import ICVDomain
+import ICVStorage
 
 /// The word lists the generated records draw on. Place names are made up from common English place-name parts; people's
 /// names from neutral syllables, so no generated volunteer is a real person.

@@ -1,4 +1,5 @@
-import ICVKit
+import ICVDomain
+import ICVStorage
 
 /// One financial year's records, numbered through the ledger in the order a coordinator would type them in.
 struct YearRecords {

@@ -1,6 +1,7 @@
 import Foundation
 import ICVGenerator
-import ICVKit
+import ICVDomain
+import ICVStorage
 
 // icv-generate: writes a national-scale data folder for the benchmark (Scripts/benchmark). Not part of icv itself.
 do {

@@ -1,5 +1,5 @@
 import Foundation
-import ICVKit
+import ICVCommandLine
 
 let result = Runner.run(
     Array(CommandLine.arguments.dropFirst()),

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import ICVKit
+import ICVStorage
 import ICVTestSupport
 
 /// The data folder survives a process killed mid-commit, a full disk and a read-only folder, with the real binary.

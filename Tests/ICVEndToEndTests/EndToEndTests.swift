@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import ICVKit
+import ICVDomain
 import ICVTestSupport
 
 /// The built `icv`, run as a separate process on real folders.

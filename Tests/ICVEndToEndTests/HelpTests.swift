@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import ICVKit
+import ICVCommandLine
 import ICVTestSupport
 
 /// `icv --help` and `icv COMMAND --help`, read whole as a user reads them.

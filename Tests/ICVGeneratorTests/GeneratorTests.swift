@@ -1,6 +1,8 @@
 import Foundation
 import ICVGenerator
-import ICVKit
+import ICVDomain
+import ICVStorage
+import ICVCommandLine
 import ICVTestSupport
 import Testing
 

@@ -1,5 +1,5 @@
 import Foundation
-import ICVKit
+import ICVCommandLine
 
 /// Runs `icv` in this process against a temporary data folder, at a fixed moment so "today" is known: 1 June 2015, noon in London.
 public final class InProcessICV {

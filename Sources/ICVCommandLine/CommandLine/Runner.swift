@@ -1,0 +1,125 @@
+import Foundation
+import ICVDomain
+import ICVStorage
+
+/// The outcome of one run of `icv`: what to print where, and the exit code.
+public struct RunResult: Equatable, Sendable {
+    public var exitCode: Int32
+    public var stdout: String
+    public var stderr: String
+}
+
+/// Runs a command line: finds the command, parses it, holds the folder's lock for the read-change-write and renders the result.
+public enum Runner {
+    public static func run(_ arguments: [String], environment: [String: String], currentDirectory: URL, now: Date,
+                           terminal: Terminal = NoTerminal()) -> RunResult {
+        do {
+            let global = try GlobalOptions(arguments)
+            if global.help, global.remaining.count == 1, Commands.isGroup(global.remaining[0]),
+               !Commands.all.contains(where: { $0.spec.words == global.remaining }) {
+                return RunResult(exitCode: 0, stdout: Commands.usage(for: global.remaining) + "\n", stderr: "")
+            }
+            guard let command = try Commands.find(global.remaining) else {
+                return RunResult(exitCode: 0, stdout: Commands.overview, stderr: "")
+            }
+            let commandArguments = Array(global.remaining.dropFirst(command.spec.words.count))
+            if global.help {
+                return RunResult(exitCode: 0, stdout: command.spec.help, stderr: "")
+            }
+            let parsed = try ParsedArguments(commandArguments, spec: command.spec)
+            let store = FolderStore(root: dataFolder(global.data, environment: environment, currentDirectory: currentDirectory),
+                                    stopAt: environment[crashTestVariable].flatMap(CommitPoint.init))
+            let runAndCommit = {
+                let ledger = Ledger(store: store)
+                let output = try command.run(Invocation(arguments: parsed, ledger: ledger, now: now,
+                                                        currentDirectory: currentDirectory, terminal: terminal))
+                // `init` makes the folder: undoing it would leave no folder to undo in.
+                try ledger.commit(as: command.spec.name, at: now, undoable: command.needsDataFolder)
+                return output
+            }
+            let output: CommandOutput
+            if command.needsDataFolder {
+                guard store.isInitialised() else { throw StoreError.noDataFolder(path: store.location) }
+                output = try store.withExclusiveLock {
+                    try Ledger.recover(store)
+                    return try runAndCommit()
+                }
+            } else {
+                // `init` checks its arguments before it makes the folder, so a refused init leaves nothing behind.
+                output = try runAndCommit()
+            }
+            let stdout = global.json ? String(decoding: try output.json().prettyText, as: UTF8.self) : terminated(output.text)
+            let stderr = output.warnings.map { "warning: \($0)\n" }.joined()
+            return RunResult(exitCode: output.exitCode, stdout: stdout, stderr: stderr)
+        } catch let error as UsageError {
+            let usage = Commands.usage(for: error.command)
+            return RunResult(exitCode: 2, stdout: "", stderr: "error: \(error.message)\n\n\(usage)\n")
+        } catch {
+            return RunResult(exitCode: 1, stdout: "", stderr: "error: \(error)\n")
+        }
+    }
+
+    /// Names a commit step at which `icv` kills itself, for the crash tests; never set in use.
+    static let crashTestVariable = "ICV_TEST_CRASH_AT"
+
+    /// `--data`, then `ICV_DATA`, then `./icv-data`, relative paths taken from the current directory.
+    static func dataFolder(_ flag: String?, environment: [String: String], currentDirectory: URL) -> URL {
+        resolve(flag ?? environment["ICV_DATA"].flatMap { $0.isEmpty ? nil : $0 } ?? "icv-data", in: currentDirectory)
+    }
+
+    /// A path as typed, with `~` expanded and a relative one taken from the current directory.
+    static func resolve(_ path: String, in currentDirectory: URL) -> URL {
+        let expanded = (path as NSString).expandingTildeInPath
+        return expanded.hasPrefix("/") ? URL(fileURLWithPath: expanded) : currentDirectory.appendingPathComponent(expanded)
+    }
+
+    private static func terminated(_ text: String) -> String {
+        text.isEmpty || text.hasSuffix("\n") ? text : text + "\n"
+    }
+}
+
+/// The flags every command takes, anywhere on the line: `--data DIR`, `--json`, `--help` (or a leading `help`).
+struct GlobalOptions {
+    var data: String?
+    var json = false
+    var help = false
+    /// The command line with the global flags taken out.
+    var remaining: [String] = []
+
+    init(_ arguments: [String]) throws(UsageError) {
+        var index = 0
+        var passThrough = false
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if passThrough {
+                remaining.append(argument)
+                continue
+            }
+            switch argument {
+            case "--":
+                passThrough = true
+                remaining.append(argument)
+            case "--json":
+                json = true
+            case "--help", "-h":
+                help = true
+            case "--data":
+                guard index < arguments.count, !arguments[index].hasPrefix("--") else {
+                    throw UsageError("--data needs a folder (--data DIR).", command: [])
+                }
+                data = arguments[index]
+                index += 1
+            case _ where argument.hasPrefix("--data="):
+                data = String(argument.dropFirst("--data=".count))
+            default:
+                remaining.append(argument)
+            }
+        }
+        // `icv help` and `icv help visit log` read as `--help`.
+        if remaining.first == "help" {
+            help = true
+            remaining.removeFirst()
+        }
+    }
+}

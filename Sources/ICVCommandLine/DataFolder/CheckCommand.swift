@@ -1,0 +1,31 @@
+import Foundation
+import ICVDomain
+import ICVStorage
+
+/// `icv check`: reads the whole data folder and lists everything wrong with it, changing nothing.
+enum CheckCommand {
+    static let command = Command(CommandSpec(
+        ["check"],
+        summary: "Check every data file and every reference between records; change nothing.",
+        discussion: """
+            Lists each problem with its file and record id: a file that does not parse or comes from a newer icv; an id used twice; a record in the wrong financial year's file; a request or issue whose visit does not exist; a visit to an unknown or closed site, or by a volunteer who is not on the register or could not visit that day; counts or times that visit log would refuse; ids.json behind the ids in use.
+            Run it after mending a file by hand, restoring a backup or merging folders, and before the annual report. It exits 0 when all is well and 1 when it finds a problem.
+            """,
+        examples: ["icv check", "icv check --data /backups/icv-data --json"]
+    )) { invocation in
+        let check = FolderChecker.check(invocation.ledger.store, now: invocation.now)
+        return CommandOutput(text: text(check), json: check, exitCode: check.isClean ? 0 : 1)
+    }
+
+    /// The problems one a line, then what was left out and the summary.
+    static func text(_ check: FolderCheck) -> String {
+        let counts = check.counts
+        let read = [Prose.count(counts.sites, "site"), Prose.count(counts.volunteers, "volunteer"),
+                    Prose.count(counts.custodyVisits, "custody visit"), Prose.count(counts.kennelInspections, "kennel inspection"),
+                    Prose.count(counts.requests, "request"), Prose.count(counts.issues, "issue")]
+        let summary = "Checked \(Prose.count(check.files, "file")): \(read.joined(separator: ", "))."
+        guard !check.isClean else { return summary + " No problems found." }
+        let found = Prose.count(check.problems.count, "problem") + " found."
+        return (check.problems.map(\.line) + [""] + check.notChecked + ["\(summary) \(found)"]).joined(separator: "\n")
+    }
+}

@@ -1,0 +1,201 @@
+import Foundation
+import ICVDomain
+import ICVStorage
+
+/// `icv import visits FILE.csv`: custody visit reports from a spreadsheet, every row checked as `visit log` checks it,
+/// all or nothing.
+enum ImportCommand {
+    /// The columns a file must have, in the order `export visits` writes them.
+    static let columns = ["site", "date", "arrived", "left", "visitors", "in_custody", "offered", "spoken_to", "admitted", "notes"]
+    /// Columns a file may add; `export visits` writes them after the others, so that an export re-imports losslessly.
+    static let optionalColumns = ["not_available", "delay_reason"]
+
+    static let command = Command(CommandSpec(
+        ["import", "visits"], arguments: ["FILE.csv"],
+        options: [
+            .flag("allow-duplicate", "Import rows that repeat the site, date and arrival time of a recorded visit or of an earlier row."),
+        ],
+        summary: "Import custody visit reports from a CSV file, all or nothing.",
+        discussion: """
+            The first line names the columns, in any order: \(columns.joined(separator: ", ")); and, if wanted, \(optionalColumns.joined(separator: " and ")). admitted, notes, not_available (0 when empty) and delay_reason may be left empty. The site is given by id or name, the visitors by id or full name, separated by semicolons. Dates are YYYY-MM-DD and times HH:MM. Values holding a comma, a quote or a line break are put in double quotes (RFC 4180), as spreadsheets do.
+            Every row passes the same rules as `icv visit log`, including the duplicate check against the visits already recorded and the rows above it. One bad row rejects the whole file: each bad row is listed with its line number and reason, and nothing is imported. Visits get new ids in the order of the rows.
+            `icv export visits --format csv` writes this form.
+            """,
+        examples: ["icv import visits visits-2014-15.csv"]
+    )) { invocation in
+        let path = invocation.arguments.positionals[0]
+        let records = try csvRecords(path, at: invocation.url(path))
+        guard let header = records.first else {
+            throw ValidationError.rule("\(path) is empty. Its first line names the columns (\(columns.joined(separator: ","))), then one line per visit.")
+        }
+        let columnIndex = try columnIndex(header, path: path)
+        let rows = records.dropFirst()
+        guard !rows.isEmpty else {
+            throw ValidationError.rule("\(path) has a header line but no visits under it; nothing was imported.")
+        }
+        let checked = try check(rows, columnIndex: columnIndex, path: path, invocation: invocation)
+        let ledger = invocation.ledger
+        var visits: [CustodyVisit] = []
+        for row in checked {
+            visits.append(row.visit.visit(try ledger.nextID(CustodyVisit.self)))
+        }
+        let byYear = Dictionary(grouping: visits) { $0.date.financialYear }
+        for (year, added) in byYear {
+            ledger.add(added, .visits, in: year)
+        }
+        return CommandOutput(text: summary(visits, byYear: byYear, path: path), records: visits,
+                                 warnings: vettingWarnings(checked))
+    }
+
+    /// One data row of the file, read by column name: empty cells count as not given.
+    struct Row: NamedValues {
+        let cells: [String: String]
+
+        var form: EntryForm { .columns }
+
+        func string(_ name: String) -> String? {
+            let text = cells[form.name(name)]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            return text.isEmpty ? nil : text
+        }
+    }
+
+    /// A row that passed every rule, with the line it came from.
+    struct CheckedRow {
+        let line: Int
+        let visit: CustodyVisitEntry
+    }
+
+    /// A visit's site, date and arrival time: what makes two visits likely duplicates.
+    private struct Arrival: Hashable {
+        let site: String
+        let date: LocalDate
+        let arrived: TimeOfDay
+    }
+
+    // MARK: - Reading the file
+
+    /// The file's records, or an error saying why it cannot be read: missing, a folder, not UTF-8, not well-formed CSV.
+    private static func csvRecords(_ path: String, at url: URL) throws -> [CSV.Record] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
+            throw ValidationError.rule("There is no file \(path) to import. Check the name and the folder.")
+        }
+        guard !isFolder.boolValue else {
+            throw ValidationError.rule("\(path) is a folder. Give the CSV file to import.")
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw ValidationError.rule("\(path) could not be read. Check that you may read it.")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ValidationError.rule("\(path) is not UTF-8 text. Save it from the spreadsheet as CSV UTF-8 and import it again.")
+        }
+        do {
+            return try CSV.records(in: text)
+        } catch {
+            throw ValidationError.rule("\(path) is not well-formed CSV at line \(error.line): \(error.description). Nothing was imported.")
+        }
+    }
+
+    /// Where each column is, by name; an unknown, repeated, unnamed or missing column is an error naming it.
+    private static func columnIndex(_ header: CSV.Record, path: String) throws -> [String: Int] {
+        var index: [String: Int] = [:]
+        var problems: [String] = []
+        for (position, cell) in header.fields.enumerated() {
+            let name = cell.trimmingCharacters(in: .whitespaces).lowercased()
+            if name.isEmpty {
+                problems.append("column \(position + 1) has no name")
+            } else if !(columns + optionalColumns).contains(name) {
+                problems.append("'\(cell)' is not a column icv imports")
+            } else if index[name] != nil {
+                problems.append("'\(name)' is named twice")
+            } else {
+                index[name] = position
+            }
+        }
+        problems += columns.filter { index[$0] == nil }.map { "there is no '\($0)' column" }
+        guard problems.isEmpty else {
+            throw ValidationError.rule("""
+                The header line of \(path) does not name the columns icv imports, so nothing was imported:
+                \(problems.map { "  \($0)" }.joined(separator: "\n"))
+                The first line names, in any order: \(columns.joined(separator: ",")); and, if wanted, \(optionalColumns.joined(separator: ",")).
+                """)
+        }
+        return index
+    }
+
+    // MARK: - Checking
+
+    /// Checks every row by the rules of `visit log`, the duplicate rule against the folder's visits and the rows above;
+    /// any bad row rejects the file, listing every bad row with its line and reason.
+    private static func check(_ rows: ArraySlice<CSV.Record>, columnIndex: [String: Int], path: String,
+                              invocation: Invocation) throws -> [CheckedRow] {
+        let ledger = invocation.ledger
+        let context = try VisitEntry.Context(invocation)
+        var recorded: [FinancialYear: [Arrival: String]] = [:]
+        var earlierRows: [Arrival: Int] = [:]
+        var checked: [CheckedRow] = []
+        var bad: [(line: Int, reason: String)] = []
+        for record in rows {
+            guard record.fields.count == columnIndex.count else {
+                bad.append((record.line, "The row has \(Prose.count(record.fields.count, "value")), but the header names \(columnIndex.count) columns. A value holding a comma must be in double quotes."))
+                continue
+            }
+            let row = Row(cells: columnIndex.mapValues { record.fields[$0] })
+            do {
+                let visit = try CustodyVisitEntry.read(row, context: context) { site, date, arrived in
+                    let arrival = Arrival(site: site.id, date: date, arrived: arrived)
+                    let year = date.financialYear
+                    if recorded[year] == nil {
+                        let visits: [VisitPlace] = try ledger.parts(.visits, in: year)
+                        recorded[year] = Dictionary(firstOf: visits.map { (Arrival(site: $0.site, date: $0.date, arrived: $0.arrived), $0.visit.description) })
+                    }
+                    return recorded[year]?[arrival] ?? earlierRows[arrival].map { "The row on line \($0)" }
+                }
+                let arrival = Arrival(site: visit.entry.site.id, date: visit.entry.date, arrived: visit.entry.times.arrived)
+                earlierRows[arrival] = earlierRows[arrival] ?? record.line
+                checked.append(CheckedRow(line: record.line, visit: visit))
+            } catch let error as ValidationError {
+                bad.append((record.line, error.description))
+            }
+        }
+        guard bad.isEmpty else {
+            throw ValidationError.rule("""
+                \(path) has \(Prose.count(bad.count, "bad row")), so nothing was imported:
+                \(bad.map { "  line \($0.line): \($0.reason)" }.joined(separator: "\n"))
+                Put them right and import the whole file again.
+                """)
+        }
+        return checked
+    }
+
+    // MARK: - Saying what was done
+
+    /// `Imported 153 visits (CV1–CV153) from visits.csv: 150 in 2014/15, 3 in 2015/16.`
+    private static func summary(_ visits: [CustodyVisit], byYear: [FinancialYear: [CustodyVisit]], path: String) -> String {
+        let ids = visits.count == 1 ? "\(visits[0].id)" : "\(visits[0].id)–\(visits[visits.count - 1].id)"
+        let years = byYear.keys.sorted()
+        let spread = years.count == 1
+            ? (visits.count == 1 ? ", in \(years[0])" : ", all in \(years[0])")
+            : ": " + years.map { "\(byYear[$0]?.count ?? 0) in \($0)" }.joined(separator: ", ")
+        return "Imported \(Prose.count(visits.count, "visit")) (\(ids)) from \(path)\(spread)."
+    }
+
+    /// One warning per volunteer whose vetting had expired by the date of a visit they are named on.
+    private static func vettingWarnings(_ rows: [CheckedRow]) -> [String] {
+        var lines: [VolunteerID: [Int]] = [:]
+        var volunteers: [VolunteerID: Volunteer] = [:]
+        for row in rows {
+            for visitor in row.visit.entry.visitors where visitor.vettingExpired(on: row.visit.entry.date) {
+                lines[visitor.id, default: []].append(row.line)
+                volunteers[visitor.id] = visitor
+            }
+        }
+        return volunteers.keys.sorted().compactMap { id in
+            guard let visitor = volunteers[id], let found = lines[id] else { return nil }
+            let visits = found.count == 1
+                ? "the visit on line \(found[0])"
+                : "\(found.count) of the imported visits, the first on line \(found[0])"
+            return VisitViolation.vettingWarning(visitor, before: visits)
+        }
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+import ICVDomain
+import ICVStorage
+
+/// One part of a written report: what Markdown and HTML both render.
+public enum ReportBlock: Equatable, Sendable {
+    case title(String)
+    case subtitle(String)
+    case heading(String)
+    case paragraph(String)
+    /// Columns after the first hold numbers; `total` is a last row set in bold.
+    case table(headers: [String], rows: [[String]], total: [String]?)
+    /// A chart, drawn in the HTML page only.
+    case figure(ReportFigure)
+}
+
+public enum ReportFigure: Equatable, Sendable {
+    case visitsByMonth, complianceGrid, requestsByCategory, slotGrids
+}
+
+/// The annual report's words and tables, written from the figures: a short narrative, then the tables.
+public enum AnnualReportDocument {
+    public static func blocks(_ report: AnnualReport, schemeName: String, includeKennels: Bool) -> [ReportBlock] {
+        var blocks: [ReportBlock] = [
+            .title("Independent Custody Visiting \(includeKennels ? "and Animal Welfare " : "")annual report \(report.financialYear)"),
+            .subtitle("\(schemeName), \(report.from.prose) to \(report.to.prose)"),
+        ]
+        blocks += custody(report)
+        blocks += compliance(report)
+        blocks += requestsAndIssues(report)
+        blocks += timing(report)
+        blocks += volunteers(report)
+        if includeKennels {
+            blocks += kennels(report)
+        }
+        return blocks
+    }
+
+    static func table(_ headers: [String], _ rows: [[String]], total: [String]? = nil) -> ReportBlock {
+        .table(headers: headers, rows: rows, total: total)
+    }
+
+    /// `54 to Beaumont Leys, 51 to Euston Street and 3 to Wigston`.
+    static func spread(_ rows: [AnnualReport.SiteVisits]) -> String {
+        Prose.list(rows.filter { $0.visits > 0 }.map { "\(Labels.number($0.visits)) to \($0.site)" })
+    }
+
+    static func custody(_ report: AnnualReport) -> [ReportBlock] {
+        let visits = report.custodyVisits
+        let people = report.detainees
+        var narrative = "During \(report.financialYear) a total of \(Prose.count(visits.total, "visit")) "
+            + "\(visits.total == 1 ? "was" : "were") undertaken to the custody suites"
+            + (visits.total > 0 ? ": \(spread(visits.bySite))." : ".")
+        if visits.total > 0 {
+            narrative += " At the time of the visits \(Labels.number(people.inCustody)) "
+                + "\(people.inCustody == 1 ? "person was" : "people were") in custody; \(Labels.number(people.offered)) "
+                + "\(people.offered == 1 ? "was" : "were") offered a visit and \(Labels.number(people.spokenTo)) "
+                + "(\(Labels.percent(people.spokenToRate))) accepted and \(people.spokenTo == 1 ? "was" : "were") spoken to."
+        }
+        let suites = table(["Custody suite", "Visits"], visits.bySite.map { [$0.site, Labels.number($0.visits)] },
+                           total: ["Total", Labels.number(visits.total)])
+        let detainees = table(["Detainees at the time of visits", "People"], [
+            ["In custody", Labels.number(people.inCustody)],
+            ["Offered a visit", Labels.number(people.offered)],
+            ["Spoken to", Labels.number(people.spokenTo)],
+            ["Declined", Labels.number(people.declined)],
+            ["Spoken to, of those offered", Labels.percent(people.spokenToRate)],
+        ])
+        return [.heading("Custody visits"), .paragraph(narrative), suites, .figure(.visitsByMonth), detainees]
+    }
+
+    static func compliance(_ report: AnnualReport) -> [ReportBlock] {
+        let due = report.compliance.filter { $0.periodsDue > 0 }
+        guard !due.isEmpty else { return [] }
+        let sentences = due.map { site -> String in
+            let unit = site.periodUnit
+            var sentence = site.periodsMet == site.periodsDue
+                ? "\(site.site) met its target in every \(unit) it was due (\(site.periodsMet) of \(site.periodsDue))"
+                : "\(site.site) met its target in \(site.periodsMet) of \(Prose.count(site.periodsDue, unit)) (\(Labels.percent(site.compliance)))"
+            if site.periodsClosed > 0 {
+                sentence += "; it was closed for \(Prose.count(site.periodsClosed, unit))"
+            }
+            return sentence + "."
+        }
+        let rows = report.compliance.filter { !$0.periods.isEmpty || $0.visits > 0 }.map { site in
+            [site.site, Labels.number(site.visits), String(site.periodsDue), String(site.periodsMet), String(site.periodsClosed),
+             Labels.percent(site.compliance), String(site.longestMissedRun)]
+        }
+        return [.heading("Compliance with the visiting target"),
+                .paragraph("The target is one visit a week to each custody suite and one a month to the kennels. "
+                    + sentences.joined(separator: " ")),
+                table(["Site", "Visits", "Periods due", "Met", "Closed", "Compliance", "Longest missed run"], rows),
+                .figure(.complianceGrid)]
+    }
+
+    static func tallyTable(_ title: String, _ tally: AnnualReport.Tally) -> ReportBlock {
+        table([title, "Number"],
+              tally.byCategory.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { [Labels.category($0.key), Labels.number($0.value)] },
+              total: ["Total", Labels.number(tally.total)])
+    }
+
+    static func stillOpen(_ count: Int) -> String {
+        count == 0 ? "none remained open at the end of the year" : "\(Labels.number(count)) remained open at the end of the year"
+    }
+
+    static func requestsAndIssues(_ report: AnnualReport) -> [ReportBlock] {
+        var parts: [ReportBlock] = [.heading("Requests and issues")]
+        let requests = report.requests
+        parts.append(.paragraph(requests.total == 0
+            ? "No requests were made by detainees."
+            : "Detainees made \(Prose.count(requests.total, "request")) of the visitors, each reported to the custody sergeant; \(stillOpen(requests.open))."))
+        if requests.total > 0 {
+            parts += [tallyTable("Request", requests), .figure(.requestsByCategory)]
+        }
+        let issues = report.issues
+        parts.append(.paragraph(issues.total == 0
+            ? "No issues were raised."
+            : "Visitors raised \(Prose.count(issues.total, "issue")) with the custody staff or the inspector; \(stillOpen(issues.open))."))
+        if issues.total > 0 {
+            parts.append(tallyTable("Issue", issues))
+        }
+        return parts
+    }
+
+    static func timing(_ report: AnnualReport) -> [ReportBlock] {
+        guard report.custodyVisits.total > 0 else { return [] }
+        let timing = report.visitTiming
+        let weekdays = Weekday.allCases.map { [$0.rawValue, Labels.number(timing.byWeekday[$0.rawValue] ?? 0)] }
+        let bands = TimeBand.allCases.map { ["\($0.rawValue.prefix(1).uppercased() + $0.rawValue.dropFirst()) (\($0.hours))",
+                                             Labels.number(timing.byTimeBand[$0.rawValue] ?? 0)] }
+        let coverage = timing.slotCoverage.filter { $0.slotsCovered > 0 }.map { slot in
+            [slot.site, "\(slot.slotsCovered) of \(slot.slots)", Labels.percent(Double(slot.slotsCovered) / Double(slot.slots))]
+        }
+        return [.heading("When visits were made"),
+                .paragraph("Visits are unannounced and spread across the week and the day so that they cannot be predicted. "
+                    + "The week has 35 slots (seven days, five parts of the day); the last table shows how many each suite's visits covered."),
+                table(["Day", "Visits"], weekdays), table(["Arrival", "Visits"], bands),
+                table(["Custody suite", "Slots covered", "Coverage"], coverage), .figure(.slotGrids)]
+    }
+
+    static func volunteers(_ report: AnnualReport) -> [ReportBlock] {
+        let people = report.volunteers
+        var narrative = "At \(report.to.prose) the scheme had \(Prose.count(people.icvActiveAtYearEnd, "active custody visitor"))"
+        if people.awsActiveAtYearEnd > 0 {
+            narrative += " and \(Prose.count(people.awsActiveAtYearEnd, "animal welfare visitor"))"
+        }
+        narrative += ". During the year \(Prose.count(people.joined, "volunteer")) joined and \(Labels.number(people.left)) left."
+        var parts: [ReportBlock] = [.heading("Volunteers"), .paragraph(narrative)]
+        if !people.longService.isEmpty {
+            parts.append(.paragraph("Long service (five years or more): "
+                + Prose.list(people.longService.map { "\($0.name) (\($0.years) years)" }) + "."))
+        }
+        let hours = report.hours
+        parts.append(.paragraph("Volunteers gave \(Labels.hours(hours.total)) hours in the year, on visits, at team meetings and in training."))
+        parts.append(table(["Hours volunteered", "Hours"], [
+            ["Visits", Labels.hours(hours.visits)], ["Training", Labels.hours(hours.training)],
+            ["Team meetings", Labels.hours(hours.meetings)], ["Other", Labels.hours(hours.other)],
+        ], total: ["Total", Labels.hours(hours.total)]))
+        return parts
+    }
+
+    static func kennels(_ report: AnnualReport) -> [ReportBlock] {
+        let inspections = report.kennelInspections
+        let narrative = inspections.total == 0
+            ? "No Animal Welfare Scheme visits were made during \(report.financialYear)."
+            : "During \(report.financialYear) animal welfare visitors made \(Prose.count(inspections.total, "unannounced visit")) to the police dog unit's kennels: \(spread(inspections.bySite))."
+        return [.heading("Animal Welfare Scheme"), .paragraph(narrative),
+                table(["Kennels", "Visits"], inspections.bySite.map { [$0.site, Labels.number($0.visits)] })]
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import ICVDomain
+
+/// One field of a stored record: its key, whether a file must have it, how its value is read into the record, and how it
+/// is written. A record's fields are declared once, in its `RecordFormat`, and that one list reads and writes it.
+package struct Field<Record: Sendable>: Sendable {
+    package let key: StaticString
+    /// A file's record must have the field; a record without it is refused, naming it.
+    package let isRequired: Bool
+    package let read: @Sendable (inout JSONReader, inout Record) throws -> Void
+    /// The value to write, or nil to leave the field out.
+    package let write: @Sendable (Record) -> JSONValue?
+
+    package var name: String { key.description }
+
+    /// A field every record has.
+    package static func required<Value: JSONCodable>(_ key: StaticString, _ path: WritableKeyPath<Record, Value> & Sendable) -> Field {
+        Field(key: key, isRequired: true,
+              read: { reader, record in record[keyPath: path] = try Value(reading: &reader) },
+              write: { record in record[keyPath: path].json })
+    }
+
+    /// A field left out when it has no value; `null` reads as no value.
+    package static func optional<Value: JSONCodable>(_ key: StaticString, _ path: WritableKeyPath<Record, Value?> & Sendable) -> Field {
+        Field(key: key, isRequired: false,
+              read: { reader, record in record[keyPath: path] = try Value?(reading: &reader) },
+              write: { record in record[keyPath: path]?.json })
+    }
+
+    /// A field always written, which a record written before it existed (or holding `null`) reads as `value`.
+    package static func defaulted<Value: JSONCodable & Sendable>(_ key: StaticString, _ path: WritableKeyPath<Record, Value> & Sendable,
+                                                         to value: Value) -> Field {
+        Field(key: key, isRequired: false,
+              read: { reader, record in record[keyPath: path] = try Value?(reading: &reader) ?? value },
+              write: { record in record[keyPath: path].json })
+    }
+
+    /// A field written for a person reading the file and worked out again on reading (a visit's `declined`): its value in
+    /// the file is stepped over.
+    package static func derived<Value: JSONCodable>(_ key: StaticString, _ value: @escaping @Sendable (Record) -> Value) -> Field {
+        Field(key: key, isRequired: false,
+              read: { reader, _ in try reader.skipValue() },
+              write: { record in value(record).json })
+    }
+}
+
+extension Field {
+    /// An object of values by key, the keys being data (`{"CV": 154, "R": 410}`).
+    package static func byKey<Value: JSONCodable>(_ key: StaticString, _ path: WritableKeyPath<Record, [String: Value]> & Sendable) -> Field {
+        Field(key: key, isRequired: true,
+              read: { reader, record in
+                  var values: [String: Value] = [:]
+                  try reader.readObject { reader, key in values[key.text] = try Value(reading: &reader) }
+                  record[keyPath: path] = values
+              },
+              write: { record in .object(record[keyPath: path].map { (key: $0.key, value: $0.value.json) }) })
+    }
+}

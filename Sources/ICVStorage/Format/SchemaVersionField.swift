@@ -1,0 +1,25 @@
+import Foundation
+import ICVDomain
+
+/// The `schemaVersion` beside a data file's own fields: read where the file has it, then checked once the file is read.
+package struct SchemaVersionField {
+    private(set) var version: Int?
+
+    /// Reads the version when `key` is `schemaVersion`, and says whether it did.
+    package mutating func read(_ reader: inout JSONReader, _ key: JSONKey) throws -> Bool {
+        guard case "schemaVersion" = key else { return false }
+        version = try Int(reading: &reader)
+        return true
+    }
+
+    /// The file must have said its version, and it must not be newer than this icv's.
+    package func check() throws {
+        let known = try version.required("schemaVersion")
+        guard known <= JSONCoding.schemaVersion else { throw JSONCoding.NewerSchema(version: known) }
+    }
+
+    /// What a file written by this icv says.
+    package static var written: (key: String, value: JSONValue) {
+        ("schemaVersion", JSONCoding.schemaVersion.json)
+    }
+}

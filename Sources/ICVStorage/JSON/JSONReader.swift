@@ -1,0 +1,454 @@
+import Foundation
+import ICVDomain
+
+/// A forward-only reader over a JSON document's bytes: the one place icv's JSON syntax is checked.
+///
+/// `JSONValue.parse` builds a tree with it; the records of the year files (`JSONReadable`) read their fields with it
+/// straight into Swift values, with no tree and no `Decoder` in between, which is what keeps a command quick on a
+/// folder of 100,000 visits. Every byte is checked either way, so a file that does not parse is never taken for one
+/// that does. Syntax errors are `JSONSyntaxError`s; a value of the wrong kind is a `JSONFieldError`.
+package struct JSONReader {
+    package let bytes: UnsafeBufferPointer<UInt8>
+    private(set) var position = 0
+    /// How many objects and arrays the reader is inside.
+    private var depth = 0
+    /// The keys read so far of each object the reader is inside, innermost last: a key twice in one object is refused,
+    /// as writing the object again would keep only one of its values.
+    private var openKeys: [StringBytes] = []
+
+    /// How deep objects and arrays may nest before the reader gives up on the file.
+    private static let maximumDepth = 512
+
+    package init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    /// Reads a whole document as one value; anything but white space after it is an error.
+    package static func read<Value>(_ data: Data, as value: (inout JSONReader) throws -> Value) throws -> Value {
+        try data.withUnsafeBytes { raw in
+            var reader = JSONReader(bytes: raw.bindMemory(to: UInt8.self))
+            let read = try value(&reader)
+            try reader.end()
+            return read
+        }
+    }
+
+    /// What a value is, told from its first byte.
+    package enum Kind {
+        case object, array, string, number, bool, null
+
+        /// "a string", "an object", for messages.
+        package var name: String {
+            switch self {
+            case .object: "an object"
+            case .array: "an array"
+            case .string: "a string"
+            case .number: "a number"
+            case .bool: "true or false"
+            case .null: "null"
+            }
+        }
+    }
+
+    private func failure(_ problem: String) -> JSONSyntaxError {
+        JSONSyntaxError(offset: position, problem: problem)
+    }
+
+    private mutating func skipSpace() {
+        while position < bytes.count {
+            switch bytes[position] {
+            case 0x20, 0x0A, 0x0D, 0x09: position += 1
+            default: return
+            }
+        }
+    }
+
+    /// The kind of the next value, after any white space.
+    package mutating func nextKind() throws -> Kind {
+        skipSpace()
+        guard position < bytes.count else { throw failure("unexpected end of file") }
+        switch bytes[position] {
+        case UInt8(ascii: "{"): return .object
+        case UInt8(ascii: "["): return .array
+        case UInt8(ascii: "\""): return .string
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): return .bool
+        case UInt8(ascii: "n"): return .null
+        default: throw failure("unexpected character '\(Character(Unicode.Scalar(bytes[position])))'")
+        }
+    }
+
+    /// Checks that nothing but white space follows the document.
+    package mutating func end() throws {
+        skipSpace()
+        guard position == bytes.count else { throw failure("unexpected text after the end of the document") }
+    }
+
+    private mutating func expect(_ byte: UInt8, _ what: String) throws {
+        skipSpace()
+        guard position < bytes.count else { throw failure("unexpected end of file: expected \(what)") }
+        guard bytes[position] == byte else { throw failure("expected \(what)") }
+        position += 1
+    }
+
+    /// True and steps over the byte when it is next.
+    private mutating func take(_ byte: UInt8) -> Bool {
+        skipSpace()
+        guard position < bytes.count, bytes[position] == byte else { return false }
+        position += 1
+        return true
+    }
+
+    /// Throws a field error, naming what was expected, unless the next value is of the kind.
+    package mutating func expectKind(_ kind: Kind, _ expected: String) throws {
+        let found = try nextKind()
+        guard found == kind else { throw JSONFieldError(problem: "expected \(expected) but found \(found.name)") }
+    }
+
+    // MARK: - Containers
+
+    /// Reads an object, handing each key to `member`, which reads or skips its value; a field error from `member`
+    /// gets the key put in front of its path.
+    @inline(__always)
+    package mutating func readObject(_ member: (inout JSONReader, JSONKey) throws -> Void) throws {
+        try expectKind(.object, "an object")
+        try enter()
+        if take(UInt8(ascii: "}")) { return leave() }
+        let firstKey = openKeys.count
+        defer { openKeys.removeSubrange(firstKey...) }
+        repeat {
+            skipSpace()
+            guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
+                throw failure(position < bytes.count ? "expected a quoted key" : "unexpected end of file")
+            }
+            let keyStart = position
+            let keyBytes = try scanString()
+            if openKeys[firstKey...].contains(where: { $0.equals(keyBytes) }) {
+                position = keyStart
+                throw failure("the key \"\(keyBytes.text)\" appears twice in one object")
+            }
+            openKeys.append(keyBytes)
+            let key = JSONKey(keyBytes)
+            try expect(UInt8(ascii: ":"), "':' after a key")
+            do {
+                try member(&self, key)
+            } catch var error as JSONFieldError {
+                error.path.insert(.key(key.text), at: 0)
+                throw error
+            }
+        } while take(UInt8(ascii: ","))
+        try expect(UInt8(ascii: "}"), "',' or '}' in an object")
+        leave()
+    }
+
+    /// Reads an array, handing each element's index to `element`, which reads or skips it; a field error from
+    /// `element` gets the index put in front of its path.
+    @inline(__always)
+    package mutating func readArray(_ element: (inout JSONReader, Int) throws -> Void) throws {
+        try expectKind(.array, "an array")
+        try enter()
+        if take(UInt8(ascii: "]")) { return leave() }
+        var index = 0
+        repeat {
+            do {
+                try element(&self, index)
+            } catch var error as JSONFieldError {
+                error.path.insert(.index(index), at: 0)
+                throw error
+            }
+            index += 1
+        } while take(UInt8(ascii: ","))
+        try expect(UInt8(ascii: "]"), "',' or ']' in an array")
+        leave()
+    }
+
+    /// Reads an array, returning its elements and where each one's text starts and ends in the document.
+    package mutating func readArrayWithRanges<Element>(_ element: (inout JSONReader) throws -> Element) throws -> (elements: [Element], ranges: [Range<Int>]) {
+        var elements: [Element] = []
+        var ranges: [Range<Int>] = []
+        try readArray { reader, _ in
+            reader.skipSpace()
+            let start = reader.position
+            elements.append(try element(&reader))
+            ranges.append(start..<reader.position)
+        }
+        return (elements, ranges)
+    }
+
+    private mutating func enter() throws {
+        guard depth < Self.maximumDepth else { throw failure("too deeply nested") }
+        depth += 1
+        position += 1
+    }
+
+    private mutating func leave() {
+        depth -= 1
+    }
+
+    // MARK: - Values
+
+    /// Steps over the next value, checking its syntax.
+    package mutating func skipValue() throws {
+        switch try nextKind() {
+        case .object: try readObject { reader, _ in try reader.skipValue() }
+        case .array: try readArray { reader, _ in try reader.skipValue() }
+        case .string: _ = try scanString()
+        case .number: _ = try numberRange()
+        case .bool, .null: _ = try literal()
+        }
+    }
+
+    /// `true`, `false` or `null`, whichever is next.
+    package mutating func literal() throws -> Bool? {
+        let (word, value): (StaticString, Bool?) = switch bytes[position] {
+        case UInt8(ascii: "t"): ("true", true)
+        case UInt8(ascii: "f"): ("false", false)
+        default: ("null", nil)
+        }
+        let count = word.utf8CodeUnitCount
+        guard position + count <= bytes.count,
+              StringBytes.plain(UnsafeBufferPointer(rebasing: bytes[position..<position + count])).equals(word) else {
+            throw failure("unexpected character '\(Character(Unicode.Scalar(bytes[position])))'")
+        }
+        position += count
+        return value
+    }
+
+    /// Steps over the next value, checking its syntax, and returns its text as the document has it.
+    package mutating func valueText() throws -> String {
+        skipSpace()
+        let start = position
+        try skipValue()
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+    }
+
+    /// True and steps over it when the next value is `null`.
+    package mutating func takeNull() throws -> Bool {
+        guard try nextKind() == .null else { return false }
+        _ = try literal()
+        return true
+    }
+
+    /// The text of the number that is next, as written.
+    package mutating func numberText() throws -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[try numberRange()]), as: UTF8.self)
+    }
+
+    /// The number that is next: `whole` of it when it is written as a whole number of up to nine digits (`12`, `-3`),
+    /// read from its bytes, which is the usual case; else `parsed` of its text.
+    package mutating func number<Value>(whole: (Int) -> Value, parsed: (String) -> Value?) throws -> Value? {
+        let range = try numberRange()
+        let negative = bytes[range.lowerBound] == UInt8(ascii: "-")
+        if let magnitude = ASCIIDigits.number(bytes[(negative ? range.lowerBound + 1 : range.lowerBound)..<range.upperBound]),
+           !(negative && magnitude == 0) {
+            return whole(negative ? -magnitude : magnitude)
+        }
+        return parsed(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+    }
+
+    /// Steps over the number that is next, checking it, and returns where its text is.
+    private mutating func numberRange() throws -> Range<Int> {
+        skipSpace()
+        let start = position
+        if position < bytes.count, bytes[position] == UInt8(ascii: "-") { position += 1 }
+        let firstDigit = position
+        guard digits() > 0 else { throw failure("a number needs digits") }
+        if bytes[firstDigit] == UInt8(ascii: "0"), position - firstDigit > 1 {
+            position = firstDigit
+            throw failure("a number cannot start with 0 (write 10, not 010)")
+        }
+        if position < bytes.count, bytes[position] == UInt8(ascii: ".") {
+            position += 1
+            guard digits() > 0 else { throw failure("a number needs digits after its point") }
+        }
+        if position < bytes.count, bytes[position] | 0x20 == UInt8(ascii: "e") {
+            position += 1
+            if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") { position += 1 }
+            guard digits() > 0 else { throw failure("a number needs digits in its exponent") }
+        }
+        return start..<position
+    }
+
+    private mutating func digits() -> Int {
+        let start = position
+        while position < bytes.count, bytes[position] >= UInt8(ascii: "0"), bytes[position] <= UInt8(ascii: "9") {
+            position += 1
+        }
+        return position - start
+    }
+
+    /// The bytes of the string that is next, its quotes removed and its escapes undone, without making a `String`.
+    package mutating func stringBytes() throws -> StringBytes {
+        try scanString()
+    }
+
+    /// The string that is next, its quotes removed and its escapes undone.
+    package mutating func quotedString() throws -> String {
+        try scanString().text
+    }
+
+    /// A string's bytes: those in the document when it has no escapes, which is the usual case.
+    package enum StringBytes {
+        case plain(UnsafeBufferPointer<UInt8>)
+        case escaped([UInt8])
+
+        /// Hands `body` the bytes, wherever they are.
+        package func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+            switch self {
+            case .plain(let text): body(text)
+            case .escaped(let text): text.withUnsafeBufferPointer(body)
+            }
+        }
+
+        package var text: String {
+            withBytes { String(decoding: $0, as: UTF8.self) }
+        }
+
+        package func equals(_ other: StringBytes) -> Bool {
+            other.withBytes { equals($0) }
+        }
+
+        package func equals(_ name: StaticString) -> Bool {
+            equals(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        }
+
+        private func equals(_ wanted: UnsafeBufferPointer<UInt8>) -> Bool {
+            withBytes { text in text.count == wanted.count && wanted.indices.allSatisfy { text[$0] == wanted[$0] } }
+        }
+    }
+
+    /// Steps over the string that is next, checking it, and returns its bytes with the escapes undone.
+    private mutating func scanString() throws -> StringBytes {
+        skipSpace()
+        position += 1
+        var run = position
+        /// The string so far with its escapes undone; nil while it has none, which is the usual case.
+        var unescaped: [UInt8]?
+        while true {
+            skipPlainWords()
+            while position < bytes.count, bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\") {
+                guard bytes[position] >= 0x20 else { throw failure("a control character inside a string") }
+                position += 1
+            }
+            guard position < bytes.count else { throw failure("unterminated string") }
+            let plainRun = UnsafeBufferPointer(rebasing: bytes[run..<position])
+            position += 1
+            guard bytes[position - 1] == UInt8(ascii: "\\") else {
+                guard var text = unescaped else { return .plain(plainRun) }
+                text.append(contentsOf: plainRun)
+                return .escaped(text)
+            }
+            unescaped = (unescaped ?? []) + plainRun + (try escape())
+            run = position
+        }
+    }
+
+    /// The bytes the escape after a backslash stands for.
+    private mutating func escape() throws -> [UInt8] {
+        guard position < bytes.count else { throw failure("unterminated string") }
+        let escaped = bytes[position]
+        position += 1
+        switch escaped {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): return [escaped]
+        case UInt8(ascii: "n"): return [0x0A]
+        case UInt8(ascii: "r"): return [0x0D]
+        case UInt8(ascii: "t"): return [0x09]
+        case UInt8(ascii: "b"): return [0x08]
+        case UInt8(ascii: "f"): return [0x0C]
+        case UInt8(ascii: "u"): return try unicodeEscape()
+        default: throw failure("an unknown escape in a string")
+        }
+    }
+
+    /// Steps eight bytes at a time over string bytes that are neither a quote, a backslash nor a control character,
+    /// stopping at the word that holds one (the byte loop after it finds which).
+    private mutating func skipPlainWords() {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        /// Whether any byte of the word is zero.
+        func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+        let raw = UnsafeRawBufferPointer(bytes)
+        while position + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+            let controlOrHigh = (word &- ones &* 0x20) & ~word & highs != 0
+            if controlOrHigh || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C)) { return }
+            position += 8
+        }
+    }
+
+    /// `\uXXXX`, with a surrogate pair read as one character; returns its UTF-8 bytes.
+    private mutating func unicodeEscape() throws -> [UInt8] {
+        var code = try hexQuad()
+        if (0xD800..<0xDC00).contains(code) {
+            guard position + 6 <= bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") else {
+                throw failure("a lone surrogate in a string")
+            }
+            position += 2
+            let low = try hexQuad()
+            guard (0xDC00..<0xE000).contains(low) else { throw failure("a lone surrogate in a string") }
+            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+        }
+        guard let scalar = Unicode.Scalar(code) else { throw failure("a lone surrogate in a string") }
+        return Array(String(Character(scalar)).utf8)
+    }
+
+    private mutating func hexQuad() throws -> UInt32 {
+        guard position + 4 <= bytes.count,
+              let code = UInt32(String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<position + 4]), as: UTF8.self), radix: 16) else {
+            throw failure("\\u needs four hexadecimal digits")
+        }
+        position += 4
+        return code
+    }
+}
+
+/// An object's key as the file has it, matched against names (`case "site":`) without making a `String` of each key.
+package struct JSONKey {
+    private let bytes: JSONReader.StringBytes
+
+    package init(_ bytes: JSONReader.StringBytes) {
+        self.bytes = bytes
+    }
+
+    /// The key as a string, for messages and for keys that are data (a kennel's ratings by area).
+    package var text: String { bytes.text }
+
+    /// `case "site":` compares the bytes of the literal, with no `String` made or retained.
+    package static func ~= (name: StaticString, key: JSONKey) -> Bool {
+        key.bytes.equals(name)
+    }
+}
+
+/// A value of the wrong kind or form at a field of a file, with the path to it (`visits[3].date`).
+package struct JSONFieldError: Error {
+    package enum Step {
+        case key(String)
+        case index(Int)
+    }
+
+    package var path: [Step] = []
+    package let problem: String
+
+    /// `visits[3].date`, or `(top)` for the document itself.
+    package var field: String {
+        Self.field(path)
+    }
+
+    /// The steps written as a field: `visits[3].date`, or `(top)` for none.
+    package static func field(_ path: [Step]) -> String {
+        guard !path.isEmpty else { return "(top)" }
+        var text = ""
+        for step in path {
+            switch step {
+            case .index(let index): text += "[\(index)]"
+            case .key(let key): text += text.isEmpty ? key : ".\(key)"
+            }
+        }
+        return text
+    }
+
+    /// The error for a field that a record must have.
+    package static func missing(_ key: String) -> JSONFieldError {
+        JSONFieldError(path: [.key(key)], problem: "the field is missing")
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import ICVDomain
+
+/// Where and when visits were, read from only the years needed, and of each visit only its place.
+extension Ledger {
+    /// The places of a year's custody visits and kennel inspections together.
+    package func places(in year: FinancialYear) throws -> [VisitPlace] {
+        try parts(.visits, in: year) + parts(.kennelInspections, in: year)
+    }
+
+    /// The visit or inspection of a kind already recorded at the site on the date arriving at that time, if any.
+    package func existingVisit<Record: SiteVisit>(_ kind: YearKind<Record>, site: Site, date: LocalDate,
+                                                  arrived: TimeOfDay) throws -> VisitReference? where Record.Part == VisitPlace {
+        try parts(kind, in: date.financialYear).first { $0.site == site.id && $0.date == date && $0.arrived == arrived }?.visit
+    }
+
+    /// The dates of every site's visits (custody visits and kennel inspections) between two dates.
+    package func visitDatesBySite(from: LocalDate, to: LocalDate) throws -> [String: [LocalDate]] {
+        try visitDatesBySite(from: from, to: to) { _, _ in false }
+    }
+
+    /// What `status` needs: each site's visit dates up to `date`, back to `from` at most, reading the newest year
+    /// first and stopping once every site has a visit in what has been read and the read covers the longest period
+    /// (a month). For most of the year that is the current year alone: the one before is read only for a site not
+    /// yet visited this year, or early in April.
+    package func recentVisitDatesBySite(sites: [Site], from: LocalDate, to date: LocalDate) throws -> [String: [LocalDate]] {
+        try visitDatesBySite(from: from, to: date) { year, dates in
+            year.first <= date.adding(months: -1) && sites.allSatisfy { dates[$0.id] != nil }
+        }
+    }
+
+    /// The dates from the years that overlap the range, newest first, until `enough` says the years read so far suffice.
+    private func visitDatesBySite(from: LocalDate, to: LocalDate,
+                                  enough: (FinancialYear, [String: [LocalDate]]) -> Bool) throws -> [String: [LocalDate]] {
+        var dates: [String: [LocalDate]] = [:]
+        let years = Set(try self.years(.visits) + self.years(.kennelInspections))
+        for year in years.sorted(by: >) where year.first <= to && year.last >= from {
+            for visit in try places(in: year) where visit.date >= from && visit.date <= to {
+                dates[visit.site, default: []].append(visit.date)
+            }
+            if enough(year, dates) { break }
+        }
+        return dates.mapValues { $0.sorted() }
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import ICVDomain
+
+/// What can go wrong reading or writing the data folder, each with what to do about it.
+public enum StoreError: Error, Equatable, CustomStringConvertible {
+    case noDataFolder(path: String)
+    case alreadyInitialised(path: String)
+    case notEmpty(path: String)
+    case unreadable(path: String, line: Int, column: Int, problem: String)
+    case invalidContent(path: String, field: String, problem: String)
+    case newerSchema(path: String, version: Int)
+    case ioFailure(path: String, problem: String)
+    case readFailure(path: String)
+    case unfinishedCommit(folder: String, path: String, problem: String)
+
+    public var description: String {
+        switch self {
+        case .noDataFolder(let path):
+            "There is no icv data folder at \(path). Create one with `icv init --data \(path)`, or point to yours with --data DIR or the ICV_DATA variable."
+        case .alreadyInitialised(let path):
+            "\(path) is already an icv data folder; nothing was changed. Use it with --data \(path), or choose a new folder."
+        case .notEmpty(let path):
+            "\(path) is not empty and is not an icv data folder; nothing was changed. Choose an empty or new folder for `icv init`."
+        case .unreadable(let path, let line, let column, let problem):
+            "\(path) is not valid JSON at line \(line), column \(column) (\(problem)). The file has not been changed: mend it by hand or restore it from a backup, then run the command again."
+        case .invalidContent(let path, let field, let problem):
+            "\(path) has a value icv cannot read at \(field): \(problem). The file has not been changed: mend it by hand or restore it from a backup, then run the command again."
+        case .newerSchema(let path, let version):
+            "\(path) was written by a newer version of icv (schemaVersion \(version); this one knows \(JSONCoding.schemaVersion)). It has not been changed: update icv to use this folder."
+        case .ioFailure(let path, let problem):
+            "Could not write \(path): \(problem). Nothing was changed; check the disk has space and the folder is writable, then try again."
+        case .readFailure(let path):
+            "Could not read \(path). Nothing was changed; check that it is a file you may read, then try again."
+        case .unfinishedCommit(let folder, let path, let problem):
+            "Could not finish writing \(path): \(problem). The change is kept in \(folder)/.journal, and the next icv command on this folder completes it once the disk has space and the folder is writable."
+        }
+    }
+}

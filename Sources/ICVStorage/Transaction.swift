@@ -1,0 +1,96 @@
+import Foundation
+import ICVDomain
+
+/// A change to several files made as one. Every new file is first written beside its target; then `.journal` lists the
+/// moves to make; only then are the files moved into place. A crash before the journal is written leaves the old files
+/// (and stray temporaries, which `recover` removes); a crash after it is finished by `recover` on the next start.
+package struct Transaction {
+    /// New contents, by path, in the order they are moved into place.
+    var writes: [(path: String, data: Data)] = []
+    /// Files already on disk to move over a target, as undo puts back a kept file.
+    var moves: [Journal.Move] = []
+    var removals: [String] = []
+    /// Files made ready for the change (an undo entry's kept files), removed again if it fails before its journal.
+    var preparedFiles: [String] = []
+    /// The line for `audit.jsonl`, added once every file is in place.
+    var auditLine: String?
+
+    static let journalPath = ".journal"
+    static let auditPath = "audit.jsonl"
+
+    var isEmpty: Bool { writes.isEmpty && moves.isEmpty && removals.isEmpty }
+
+    /// Writes the change: all of it, or (after a failure before the journal) none of it.
+    package func commit(to store: Store) throws {
+        var temporaries: [String] = []
+        let journal: Journal
+        do {
+            for write in writes {
+                temporaries.append(try store.writeTemporary(write.data, beside: write.path))
+            }
+            try store.reached(.temporariesWritten)
+            journal = Journal(moves: zip(temporaries, writes).map { Journal.Move(from: $0, to: $1.path) } + moves,
+                              removals: removals, auditLine: auditLine)
+            try store.write(journal.json.prettyText, to: Self.journalPath)
+        } catch {
+            for path in temporaries + preparedFiles {
+                try? store.remove(path)
+            }
+            throw error
+        }
+        do {
+            try store.reached(.journalWritten)
+            try Self.finish(journal, in: store, recovering: false)
+        } catch StoreError.ioFailure(let path, let problem) {
+            throw StoreError.unfinishedCommit(folder: store.location, path: path, problem: problem)
+        }
+    }
+
+    /// Finishes a journal left by a command that stopped part-way, or removes the temporaries of one that stopped before
+    /// writing it; runs under the lock before every command.
+    static func recover(_ store: Store) throws {
+        if let data = try store.read(journalPath) {
+            let journal = try JSONCoding.readFile(data, path: "\(store.location)/\(journalPath)") { try Journal(reading: &$0) }
+            try finish(journal, in: store, recovering: true)
+        } else {
+            for folder in [""] + DataFile.yearFolders {
+                for name in try store.names(in: folder, hidden: true) where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+                    try store.remove(folder.isEmpty ? name : "\(folder)/\(name)")
+                }
+            }
+        }
+    }
+
+    /// Makes the journal's moves and removals, adds its audit line and removes it. Recovering, a move already made (its
+    /// source gone) is skipped, and the audit line is not added twice.
+    private static func finish(_ journal: Journal, in store: Store, recovering: Bool) throws {
+        for (index, move) in journal.moves.enumerated() {
+            if recovering, try !exists(move.from, in: store) { continue }
+            try store.move(move.from, to: move.to)
+            if index == 0 { try store.reached(.firstFileMoved) }
+        }
+        for removal in journal.removals {
+            try store.remove(removal)
+        }
+        try store.reached(.filesMoved)
+        if let line = journal.auditLine {
+            let entry = Data((line + "\n").utf8)
+            let audit = recovering ? try store.read(auditPath) ?? Data() : Data()
+            if !audit.ends(with: entry) {
+                try store.append(entry, to: auditPath)
+            }
+        }
+        try store.remove(journalPath)
+    }
+
+    private static func exists(_ path: String, in store: Store) throws -> Bool {
+        let folder = (path as NSString).deletingLastPathComponent
+        return try store.names(in: folder, hidden: true).contains((path as NSString).lastPathComponent)
+    }
+}
+
+private extension Data {
+    func ends(with suffix: Data) -> Bool {
+        count >= suffix.count && self.suffix(suffix.count) == suffix
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import ICVDomain
+
+/// A kind of record kept in one file per financial year, where those files live, and which of the ledger's maps holds
+/// their handles.
+package struct YearKind<Record: StoredRecord & NumberedRecord>: Sendable where Record.Identity == Record {
+    package let folder: String
+    /// The command group that lists these records: `visit`, `request`.
+    package let listCommand: String
+    package let file: @Sendable (FinancialYear) -> DataFile
+    let handles: ReferenceWritableKeyPath<Ledger, [FinancialYear: ListHandle<Record>]> & Sendable
+}
+
+extension YearKind where Record == CustodyVisit {
+    package static var visits: YearKind {
+        YearKind(folder: "visits", listCommand: "visit", file: DataFile.visits, handles: \.visitFiles)
+    }
+}
+
+extension YearKind where Record == DetaineeRequest {
+    package static var requests: YearKind {
+        YearKind(folder: "requests", listCommand: "request", file: DataFile.requests, handles: \.requestFiles)
+    }
+}
+
+extension YearKind where Record == Issue {
+    package static var issues: YearKind {
+        YearKind(folder: "issues", listCommand: "issue", file: DataFile.issues, handles: \.issueFiles)
+    }
+}
+
+extension YearKind where Record == KennelInspection {
+    package static var kennelInspections: YearKind {
+        YearKind(folder: "kennel-inspections", listCommand: "kennel", file: DataFile.kennelInspections,
+                 handles: \.kennelInspectionFiles)
+    }
+}
