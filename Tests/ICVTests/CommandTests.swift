@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ICVCommandLine
+import ICVStorage
 import ICVTestSupport
 
 /// What each record command does when the input is good: the files it writes, what it prints, and its JSON.
@@ -11,6 +12,25 @@ import ICVTestSupport
 
     private func jsonList(_ text: String) throws -> [[String: Any]] {
         try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+    }
+
+    @Test("the runner works on any store: a week's commands on a folder held in memory write its files there")
+    func memoryStore() throws {
+        let store = MemoryStore()
+        let run = { (arguments: [String]) in
+            Runner.run(arguments, environment: [:], currentDirectory: URL(fileURLWithPath: "/nowhere"),
+                       now: InProcessICV.defaultNow, store: { _ in store })
+        }
+        #expect(run(["init", "--name", "Memory"]).exitCode == 0)
+        #expect(run(["site", "add", "Euston Street", "--kind", "custody-suite"]).exitCode == 0)
+        #expect(run(["volunteer", "add", "Ann Ray", "--scheme", "icv", "--joined", "2010-01-01"]).exitCode == 0)
+        #expect(run(["volunteer", "add", "Ben Oke", "--scheme", "icv", "--joined", "2010-01-01"]).exitCode == 0)
+        let logged = run(InProcessICV.visit([:]))
+        #expect(logged.stdout.hasPrefix("Logged CV1: Euston Street, Sat 2 May 2015"))
+        let list = run(["visit", "list"])
+        #expect(list.stdout.contains("CV1  2015-05-02  Sat  Euston Street"))
+        #expect(Set(store.files.keys).isSuperset(of: ["scheme.json", "volunteers.json", "ids.json", "visits/2015-16.json", "audit.jsonl"]))
+        #expect(!FileManager.default.fileExists(atPath: "/nowhere"))
     }
 
     @Test("visit log confirms in one line and records requests resolved at the visit")

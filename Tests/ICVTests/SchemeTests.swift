@@ -19,7 +19,7 @@ import Testing
     ])
     func refusesTarget(text: String, message: String) {
         #expect {
-            try SiteCommands.parseTarget(text)
+            try SiteTargetCommand.parseTarget(text)
         } throws: { error in
             "\(error)".contains(message)
         }

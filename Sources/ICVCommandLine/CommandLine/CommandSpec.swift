@@ -3,21 +3,22 @@ import ICVDomain
 import ICVStorage
 
 /// A flag a command accepts: with a value (`--site SITE`), repeatable, or a plain switch (`--open`).
-public struct OptionSpec: Sendable {
-    public let name: String
+struct OptionSpec: Sendable {
+    let name: String
     /// What the value stands for in help (`SITE`); nil for a switch.
-    public let valueName: String?
-    public let help: String
-    public let required: Bool
-    public let repeatable: Bool
+    let valueName: String?
+    let help: String
+    let required: Bool
+    let repeatable: Bool
+    /// The fixed values it takes (a category), for completion; nil for free ones.
+    let choices: [String]?
 
-    public static func value(_ name: String, _ valueName: String, _ help: String, required: Bool = false,
-                             repeatable: Bool = false) -> OptionSpec {
-        OptionSpec(name: name, valueName: valueName, help: help, required: required, repeatable: repeatable)
+    static func value(_ name: String, _ valueName: String, _ help: String) -> OptionSpec {
+        OptionSpec(name: name, valueName: valueName, help: help, required: false, repeatable: false, choices: nil)
     }
 
-    public static func flag(_ name: String, _ help: String) -> OptionSpec {
-        OptionSpec(name: name, valueName: nil, help: help, required: false, repeatable: false)
+    static func flag(_ name: String, _ help: String) -> OptionSpec {
+        OptionSpec(name: name, valueName: nil, help: help, required: false, repeatable: false, choices: nil)
     }
 
     /// `--site SITE`.
@@ -26,27 +27,31 @@ public struct OptionSpec: Sendable {
     }
 }
 
-/// One command's words, arguments, flags and help text: everything needed to parse it and to describe it.
-public struct CommandSpec: Sendable {
-    public let words: [String]
+/// One command's words, arguments, flags and help text: everything needed to parse it and to describe it, drawn from
+/// its configuration and the inputs its properties declare.
+struct CommandSpec: Sendable {
+    let words: [String]
     /// Positional arguments, all required, in order (`VISIT`).
-    public let arguments: [String]
-    public let options: [OptionSpec]
-    public let summary: String
-    public let discussion: String
-    public let examples: [String]
+    let arguments: [String]
+    let options: [OptionSpec]
+    let summary: String
+    let discussion: String
+    let examples: [String]
 
-    public init(_ words: [String], arguments: [String] = [], options: [OptionSpec] = [], summary: String,
-                discussion: String = "", examples: [String]) {
-        self.words = words
-        self.arguments = arguments
-        self.options = options
-        self.summary = summary
-        self.discussion = discussion
-        self.examples = examples
+    init(_ configuration: CommandConfiguration, declarations: [InputDeclaration]) {
+        words = configuration.words
+        summary = configuration.summary
+        discussion = configuration.discussion
+        examples = configuration.examples
+        arguments = declarations.compactMap { declaration in
+            if case .positional(let valueName) = declaration.kind { valueName } else { nil }
+        }
+        options = declarations.compactMap { declaration in
+            if case .option(let option) = declaration.kind { option } else { nil }
+        }
     }
 
-    public var name: String { words.joined(separator: " ") }
+    var name: String { words.joined(separator: " ") }
 
     /// The flags every command takes, described once.
     static let globalOptions: [OptionSpec] = [
@@ -56,7 +61,7 @@ public struct CommandSpec: Sendable {
     ]
 
     /// `icv visit log --site SITE … [--notes TEXT]…`, wrapped at 100 columns.
-    public var usage: String {
+    var usage: String {
         var parts = arguments
         for option in options {
             let text = option.required ? option.synopsis : "[\(option.synopsis)]"
@@ -78,7 +83,7 @@ public struct CommandSpec: Sendable {
     }
 
     /// The whole `--help` text.
-    public var help: String {
+    var help: String {
         var text = usage + "\n\n" + summary + "\n"
         if !discussion.isEmpty {
             text += "\n" + discussion.split(separator: "\n").map { Self.wrap(String($0)) }.joined(separator: "\n") + "\n"

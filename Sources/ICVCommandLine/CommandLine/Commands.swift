@@ -3,11 +3,25 @@ import ICVDomain
 import ICVStorage
 
 /// Every command `icv` knows, and the overview and usage texts drawn from them.
-public enum Commands {
-    public static let all: [Command] = [InitCommand.command]
-        + SiteCommands.all + VolunteerCommands.all + VisitCommands.all
-        + RequestCommands.all + IssueCommands.all + KennelCommands.all + [ComplianceCommand.command, StatusCommand.command, ReportCommand.command]
-        + [ImportCommand.command] + ExportCommands.all + [CheckCommand.command, UndoCommand.command]
+enum Commands {
+    /// The one list that registers a command, in the order the overview lists them.
+    static let all: [any ParsableCommand.Type] = [
+        InitCommand.self,
+        SiteAddCommand.self, SiteTargetCommand.self, SiteCloseCommand.self, SiteListCommand.self, SiteShowCommand.self,
+        VolunteerAddCommand.self, VolunteerUpdateCommand.self, VolunteerListCommand.self, VolunteerShowCommand.self,
+        VolunteerActivityCommand.self,
+        VisitLogCommand.self, VisitListCommand.self, VisitShowCommand.self,
+        RequestAddCommand.self, RequestResolveCommand.self, RequestListCommand.self,
+        IssueAddCommand.self, IssueResolveCommand.self, IssueListCommand.self,
+        KennelLogCommand.self, KennelListCommand.self,
+        ComplianceCommand.self, StatusCommand.self,
+        ReportAnnualCommand.self,
+        ImportVisitsCommand.self, ExportVisitsCommand.self, ExportRequestsCommand.self, ExportVolunteersCommand.self,
+        CheckCommand.self, UndoCommand.self,
+    ]
+
+    /// Every command's spec, in the same order.
+    static var specs: [CommandSpec] { all.map { $0.spec } }
 
     /// The groups in the order the overview lists them, with a line each.
     static let groups: [(words: [String], summary: String)] = [
@@ -24,9 +38,9 @@ public enum Commands {
     ]
 
     /// The command the words name; nil when there are none (show the overview). A group without a known subcommand is a usage error.
-    static func find(_ words: [String]) throws(UsageError) -> Command? {
+    static func find(_ words: [String]) throws(UsageError) -> (any ParsableCommand.Type)? {
         guard let first = words.first else { return nil }
-        if let command = all.first(where: { $0.spec.words == Array(words.prefix($0.spec.words.count)) }) {
+        if let command = all.first(where: { $0.configuration.words == Array(words.prefix($0.configuration.words.count)) }) {
             return command
         }
         guard isGroup(first) else {
@@ -44,7 +58,7 @@ public enum Commands {
     }
 
     /// `icv --help`: every command with its usage line.
-    public static var overview: String {
+    static var overview: String {
         var text = """
             icv: a tracker for Independent Custody Visiting and the Animal Welfare Scheme.
 
@@ -53,8 +67,8 @@ public enum Commands {
             """
         for group in groups {
             text += "\n\(group.summary):\n"
-            for command in all where group.words.contains(command.spec.words[0]) {
-                text += "  icv \(command.spec.name.padding(toLength: 19, withPad: " ", startingAt: 0)) \(command.spec.summary)\n"
+            for spec in specs where group.words.contains(spec.words[0]) {
+                text += "  icv \(spec.name.padding(toLength: 19, withPad: " ", startingAt: 0)) \(spec.summary)\n"
             }
         }
         text += """
@@ -71,14 +85,14 @@ public enum Commands {
 
     /// The usage to show with a usage error: one command's, a group's, or the overview's.
     static func usage(for words: [String]) -> String {
-        if let command = all.first(where: { $0.spec.words == words }) {
-            return command.spec.usage + "\nRun `icv \(command.spec.name) --help` for more."
+        if let spec = specs.first(where: { $0.words == words }) {
+            return spec.usage + "\nRun `icv \(spec.name) --help` for more."
         }
-        let members = all.filter { $0.spec.words.first == words.first }
+        let members = specs.filter { $0.words.first == words.first }
         guard !words.isEmpty, !members.isEmpty else {
             return "Usage: icv COMMAND [ARGUMENTS] [--data DIR] [--json]\nRun `icv --help` for the list of commands."
         }
-        return members.map(\.spec.usage).joined(separator: "\n")
+        return members.map(\.usage).joined(separator: "\n")
             + "\nRun `icv \(words[0]) SUBCOMMAND --help` for more."
     }
 }

@@ -2,9 +2,10 @@ import Foundation
 import ICVDomain
 import ICVStorage
 
-/// What was typed after the command's words, checked against its spec; typed access to the values comes from `NamedValues`.
-public struct ParsedArguments: Sendable {
-    public let positionals: [String]
+/// What was typed after the command's words, checked against its spec: unknown flags, missing values and missing or
+/// extra arguments are usage errors. The command's input is decoded from it (`InputDecoder`).
+struct ParsedArguments: Sendable {
+    let positionals: [String]
     private let values: [String: [String]]
     private let switches: Set<String>
 
@@ -15,7 +16,7 @@ public struct ParsedArguments: Sendable {
     }
 
     /// Reads `arguments` against a spec: unknown flags, missing values, missing or extra arguments are usage errors.
-    public init(_ arguments: [String], spec: CommandSpec) throws(UsageError) {
+    init(_ arguments: [String], spec: CommandSpec) throws(UsageError) {
         var positionals: [String] = []
         var values: [String: [String]] = [:]
         var switches = Set<String>()
@@ -103,26 +104,15 @@ public struct ParsedArguments: Sendable {
 
     // MARK: - Access
 
-    public func has(_ name: String) -> Bool {
+    func has(_ name: String) -> Bool {
         switches.contains(name) || values[name] != nil
     }
 
-    public func string(_ name: String) -> String? {
+    func string(_ name: String) -> String? {
         values[name]?.last
     }
 
-    public func strings(_ name: String) -> [String] {
+    func strings(_ name: String) -> [String] {
         values[name] ?? []
     }
-
-    /// "one of a, b or c".
-    public static func oneOf<Choice: RawRepresentable & CaseIterable>(_ type: Choice.Type) -> String where Choice.RawValue == String {
-        let names = type.allCases.map(\.rawValue)
-        guard names.count > 1 else { return "one of \(names.joined())" }
-        return "one of " + names.dropLast().joined(separator: ", ") + " or " + names[names.count - 1]
-    }
-}
-
-extension ParsedArguments: NamedValues {
-    public var form: EntryForm { .flags }
 }

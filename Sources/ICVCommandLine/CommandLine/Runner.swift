@@ -11,51 +11,59 @@ public struct RunResult: Equatable, Sendable {
 
 /// Runs a command line: finds the command, parses it, holds the folder's lock for the read-change-write and renders the result.
 public enum Runner {
+    /// Runs a command line; `store` opens the data folder at a path (a `FolderStore`, or a `MemoryStore` in a test).
     public static func run(_ arguments: [String], environment: [String: String], currentDirectory: URL, now: Date,
-                           terminal: Terminal = NoTerminal()) -> RunResult {
+                           terminal: Terminal = NoTerminal(), store: ((URL) -> Store)? = nil) -> RunResult {
+        var words: [String]?
         do {
             let global = try GlobalOptions(arguments)
             if global.help, global.remaining.count == 1, Commands.isGroup(global.remaining[0]),
-               !Commands.all.contains(where: { $0.spec.words == global.remaining }) {
+               !Commands.all.contains(where: { $0.configuration.words == global.remaining }) {
                 return RunResult(exitCode: 0, stdout: Commands.usage(for: global.remaining) + "\n", stderr: "")
             }
             guard let command = try Commands.find(global.remaining) else {
                 return RunResult(exitCode: 0, stdout: Commands.overview, stderr: "")
             }
-            let commandArguments = Array(global.remaining.dropFirst(command.spec.words.count))
+            words = command.configuration.words
             if global.help {
                 return RunResult(exitCode: 0, stdout: command.spec.help, stderr: "")
             }
-            let parsed = try ParsedArguments(commandArguments, spec: command.spec)
-            let store = FolderStore(root: dataFolder(global.data, environment: environment, currentDirectory: currentDirectory),
-                                    stopAt: environment[crashTestVariable].flatMap(CommitPoint.init))
-            let runAndCommit = {
-                let ledger = Ledger(store: store)
-                let output = try command.run(Invocation(arguments: parsed, ledger: ledger, now: now,
-                                                        currentDirectory: currentDirectory, terminal: terminal))
-                // `init` makes the folder: undoing it would leave no folder to undo in.
-                try ledger.commit(as: command.spec.name, at: now, undoable: command.needsDataFolder)
-                return output
-            }
-            let output: CommandOutput
-            if command.needsDataFolder {
-                guard store.isInitialised() else { throw StoreError.noDataFolder(path: store.location) }
-                output = try store.withExclusiveLock {
-                    try Ledger.recover(store)
-                    return try runAndCommit()
-                }
-            } else {
-                // `init` checks its arguments before it makes the folder, so a refused init leaves nothing behind.
-                output = try runAndCommit()
-            }
+            let folder = dataFolder(global.data, environment: environment, currentDirectory: currentDirectory)
+            let opened = store?(folder) ?? FolderStore(root: folder, stopAt: environment[crashTestVariable].flatMap(CommitPoint.init))
+            let output = try execute(command, Array(global.remaining.dropFirst(command.configuration.words.count)), store: opened,
+                                     now: now, currentDirectory: currentDirectory, terminal: terminal)
             let stdout = global.json ? String(decoding: try output.json().prettyText, as: UTF8.self) : terminated(output.text)
             let stderr = output.warnings.map { "warning: \($0)\n" }.joined()
             return RunResult(exitCode: output.exitCode, stdout: stdout, stderr: stderr)
         } catch let error as UsageError {
-            let usage = Commands.usage(for: error.command)
+            let usage = Commands.usage(for: error.command ?? words ?? [])
             return RunResult(exitCode: 2, stdout: "", stderr: "error: \(error.message)\n\n\(usage)\n")
         } catch {
             return RunResult(exitCode: 1, stdout: "", stderr: "error: \(error)\n")
+        }
+    }
+
+    /// Parses the command's input, then runs it on the folder under its lock (`init` apart, which makes the folder) and
+    /// commits what it changed.
+    private static func execute<Command: ParsableCommand>(_ type: Command.Type, _ arguments: [String], store: Store, now: Date,
+                                                          currentDirectory: URL, terminal: Terminal) throws -> CommandOutput {
+        let command = try Command.parse(arguments)
+        let needsDataFolder = Command.configuration.needsDataFolder
+        let runAndCommit = {
+            let ledger = Ledger(store: store)
+            let output = try command.run(CommandContext(ledger: ledger, now: now, currentDirectory: currentDirectory, terminal: terminal))
+            // `init` makes the folder: undoing it would leave no folder to undo in.
+            try ledger.commit(as: Command.spec.name, at: now, undoable: needsDataFolder)
+            return output
+        }
+        guard needsDataFolder else {
+            // `init` checks its arguments before it makes the folder, so a refused init leaves nothing behind.
+            return try runAndCommit()
+        }
+        guard store.isInitialised() else { throw StoreError.noDataFolder(path: store.location) }
+        return try store.withExclusiveLock {
+            try Ledger.recover(store)
+            return try runAndCommit()
         }
     }
 

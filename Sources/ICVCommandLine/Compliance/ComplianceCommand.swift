@@ -3,63 +3,56 @@ import ICVDomain
 import ICVStorage
 
 /// `icv compliance`: each site's visits against its target, for the PCC and the assurance board.
-enum ComplianceCommand {
-    enum Format: String, CaseIterable {
+struct ComplianceCommand: ParsableCommand {
+    enum Format: String, CaseIterable, ArgumentValue {
         case table, csv
     }
 
-    static let command = Command(CommandSpec(
+    static let configuration = CommandConfiguration(
         ["compliance"],
-        options: [
-            .value("year", "YYYY", "A financial year: 2014 or 2014/15 is 1 April 2014 to 31 March 2015."),
-            .value("from", "DATE", "The first day of the range (give with --to)."),
-            .value("to", "DATE", "The last day of the range."),
-            .value("site", "SITE", "Only this site."),
-            .value("format", "table|csv", "How to print it (default: table)."),
-        ],
         summary: "Show each site's compliance with its visiting target.",
         discussion: """
             Weekly and fortnightly targets are judged per ISO week (Monday to Sunday), monthly targets per calendar month; a range holds the weeks or months whose first day falls in it. A week closed on every day is not due. Without a range: this financial year up to today.
             In the table, each site's periods read left to right: + met, x missed, - closed, . no target, ? not over yet. A week or month that is not over yet is judged only once it is met or has ended.
             """,
-        examples: ["icv compliance --year 2014", "icv compliance --from 2021-04-01 --to 2021-06-30 --site euston-street --format csv"]
-    )) { invocation in
-        let arguments = invocation.arguments
-        let ledger = invocation.ledger
-        let today = try invocation.today()
-        let (from, to) = try range(arguments, today: today)
-        let format = try arguments.choice("format", as: Format.self) ?? .table
+        examples: ["icv compliance --year 2014", "icv compliance --from 2021-04-01 --to 2021-06-30 --site euston-street --format csv"])
+
+    @Option(valueName: "YYYY", help: "A financial year: 2014 or 2014/15 is 1 April 2014 to 31 March 2015.") var year: FinancialYear?
+    @Option(valueName: "DATE", help: "The first day of the range (give with --to).") var from: LocalDate?
+    @Option(valueName: "DATE", help: "The last day of the range.") var to: LocalDate?
+    @Option(valueName: "SITE", help: "Only this site.") var site: String?
+    @Option(valueName: "table|csv", help: "How to print it (default: table).") var format: Format?
+
+    func run(_ context: CommandContext) throws -> CommandOutput {
+        let ledger = context.ledger
+        let today = try context.today()
+        let (from, to) = try range(today: today)
         var scheme = try ledger.scheme()
-        if let name = arguments.string("site") {
+        if let name = site {
             scheme.sites = [try Lookup.site(name, in: scheme)]
         }
         // Visits on any day of a selected period count: a fortnight looks a week back, a period may run past the range.
         let visitDates = try ledger.visitDatesBySite(from: from.adding(days: -7), to: to.adding(months: 1))
         let report = ComplianceCalculator.report(scheme: scheme, visitDates: visitDates, from: from, to: to, today: today)
         let sites = Dictionary(firstOf: scheme.sites.map { ($0.id, $0) })
-        let text = format == .csv ? csv(report, sites: sites) : table(report, sites: sites)
+        let text = format == .csv ? Self.csv(report, sites: sites) : Self.table(report, sites: sites)
         return CommandOutput(text: text, json: report)
     }
 
     /// `--year`, `--from` with `--to`, or this financial year up to today.
-    static func range(_ arguments: ParsedArguments, today: LocalDate) throws -> (LocalDate, LocalDate) {
-        let year = try arguments.year("year")
-        let from = try arguments.date("from")
-        let to = try arguments.date("to")
+    func range(today: LocalDate) throws -> (LocalDate, LocalDate) {
         switch (year, from, to) {
         case (let year?, nil, nil):
             return (year.first, year.last)
         case (nil, let from?, let to?):
-            guard to >= from else {
-                throw ValidationError.rule("--to \(to) is before --from \(from). Give the first day with --from and the last with --to.")
-            }
+            try DateRange.checkOrder(from: from, to: to)
             return (from, to)
         case (nil, nil, nil):
             return (today.financialYear.first, today)
         case (_?, _, _):
-            throw UsageError("Give --year, or --from and --to, not both.", command: ["compliance"])
+            throw UsageError("Give --year, or --from and --to, not both.")
         default:
-            throw UsageError("Give --from and --to together.", command: ["compliance"])
+            throw UsageError("Give --from and --to together.")
         }
     }
 

@@ -3,25 +3,27 @@ import ICVDomain
 import ICVStorage
 
 /// `icv status`: the coordinator's Monday question, which suites still need this period's visit, and what to chase.
-enum StatusCommand {
+struct StatusCommand: ParsableCommand {
     /// How far back the last visit is looked for; older files are not read.
     static let lookBackMonths = 13
 
-    static let command = Command(CommandSpec(
+    static let configuration = CommandConfiguration(
         ["status"],
-        options: [.value("date", "DATE", "See the status as it was on this day (default: today).")],
         summary: "Show what is due this week: visits still needed per site, and what to chase.",
         discussion: "Lists each site's target, visits so far this period, how many are still needed and the days left, and the days since the last visit; then requests and issues open for more than \(StatusCalculator.followUpDays) days, vetting that expires within \(StatusCalculator.vettingWarningDays) days or has expired, and probationers whose six months are up.",
-        examples: ["icv status", "icv status --date 2015-03-02"]
-    )) { invocation in
-        let ledger = invocation.ledger
-        let today = try invocation.today()
-        let date = try invocation.arguments.date("date") ?? today
+        examples: ["icv status", "icv status --date 2015-03-02"])
+
+    @Option(valueName: "DATE", help: "See the status as it was on this day (default: today).") var date: LocalDate?
+
+    func run(_ context: CommandContext) throws -> CommandOutput {
+        let ledger = context.ledger
+        let today = try context.today()
+        let date = self.date ?? today
         try VisitRules.checkNotFuture(date, today: today, advice: "Give today or an earlier --date.")
         let scheme = try ledger.scheme()
         // First, so the open-item index takes each year's signatures before anything reads that year's files.
-        let (requests, issues) = try openItems(ledger, scheme: scheme, on: date)
-        let visitDates = try ledger.recentVisitDatesBySite(sites: scheme.sites, from: date.adding(months: -lookBackMonths), to: date)
+        let (requests, issues) = try Self.openItems(ledger, scheme: scheme, on: date)
+        let visitDates = try ledger.recentVisitDatesBySite(sites: scheme.sites, from: date.adding(months: -Self.lookBackMonths), to: date)
         let sites = scheme.sites.sorted { $0.name.lowercased() < $1.name.lowercased() }.map { site in
             StatusCalculator.siteStatus(site, visitDates: visitDates[site.id] ?? [], on: date)
         }
@@ -29,7 +31,7 @@ enum StatusCommand {
         let report = StatusReport(date: date, sites: sites, openRequests: requests, openIssues: issues,
                                   vetting: StatusCalculator.vettingDue(volunteers, on: date),
                                   probation: StatusCalculator.probationDue(volunteers, on: date))
-        return CommandOutput(text: text(report), json: report)
+        return CommandOutput(text: Self.text(report), json: report)
     }
 
     /// Requests and issues open on the date and raised more than 14 days before it, oldest first.

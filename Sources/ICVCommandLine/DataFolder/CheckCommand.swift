@@ -3,18 +3,19 @@ import ICVDomain
 import ICVStorage
 
 /// `icv check`: reads the whole data folder and lists everything wrong with it, changing nothing.
-enum CheckCommand {
-    static let command = Command(CommandSpec(
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
         ["check"],
         summary: "Check every data file and every reference between records; change nothing.",
         discussion: """
             Lists each problem with its file and record id: a file that does not parse or comes from a newer icv; an id used twice; a record in the wrong financial year's file; a request or issue whose visit does not exist; a visit to an unknown or closed site, or by a volunteer who is not on the register or could not visit that day; counts or times that visit log would refuse; ids.json behind the ids in use.
             Run it after mending a file by hand, restoring a backup or merging folders, and before the annual report. It exits 0 when all is well and 1 when it finds a problem.
             """,
-        examples: ["icv check", "icv check --data /backups/icv-data --json"]
-    )) { invocation in
-        let check = FolderChecker.check(invocation.ledger.store, now: invocation.now)
-        return CommandOutput(text: text(check), json: check, exitCode: check.isClean ? 0 : 1)
+        examples: ["icv check", "icv check --data /backups/icv-data --json"])
+
+    func run(_ context: CommandContext) throws -> CommandOutput {
+        let check = FolderChecker.check(context.ledger.store, now: context.now)
+        return CommandOutput(text: Self.text(check), json: check, exitCode: check.isClean ? 0 : 1)
     }
 
     /// The problems one a line, then what was left out and the summary.

@@ -4,37 +4,38 @@ import ICVStorage
 
 /// `icv import visits FILE.csv`: custody visit reports from a spreadsheet, every row checked as `visit log` checks it,
 /// all or nothing.
-enum ImportCommand {
+struct ImportVisitsCommand: ParsableCommand {
     /// The columns a file must have, in the order `export visits` writes them.
     static let columns = ["site", "date", "arrived", "left", "visitors", "in_custody", "offered", "spoken_to", "admitted", "notes"]
     /// Columns a file may add; `export visits` writes them after the others, so that an export re-imports losslessly.
     static let optionalColumns = ["not_available", "delay_reason"]
 
-    static let command = Command(CommandSpec(
-        ["import", "visits"], arguments: ["FILE.csv"],
-        options: [
-            .flag("allow-duplicate", "Import rows that repeat the site, date and arrival time of a recorded visit or of an earlier row."),
-        ],
+    static let configuration = CommandConfiguration(
+        ["import", "visits"],
         summary: "Import custody visit reports from a CSV file, all or nothing.",
         discussion: """
             The first line names the columns, in any order: \(columns.joined(separator: ", ")); and, if wanted, \(optionalColumns.joined(separator: " and ")). admitted, notes, not_available (0 when empty) and delay_reason may be left empty. The site is given by id or name, the visitors by id or full name, separated by semicolons. Dates are YYYY-MM-DD and times HH:MM. Values holding a comma, a quote or a line break are put in double quotes (RFC 4180), as spreadsheets do.
             Every row passes the same rules as `icv visit log`, including the duplicate check against the visits already recorded and the rows above it. One bad row rejects the whole file: each bad row is listed with its line number and reason, and nothing is imported. Visits get new ids in the order of the rows.
             `icv export visits --format csv` writes this form.
             """,
-        examples: ["icv import visits visits-2014-15.csv"]
-    )) { invocation in
-        let path = invocation.arguments.positionals[0]
-        let records = try csvRecords(path, at: invocation.url(path))
+        examples: ["icv import visits visits-2014-15.csv"])
+
+    @Argument(valueName: "FILE.csv") var file: String
+    @Flag(help: "Import rows that repeat the site, date and arrival time of a recorded visit or of an earlier row.") var allowDuplicate: Bool
+
+    func run(_ context: CommandContext) throws -> CommandOutput {
+        let path = file
+        let records = try Self.csvRecords(path, at: context.url(path))
         guard let header = records.first else {
-            throw ValidationError.rule("\(path) is empty. Its first line names the columns (\(columns.joined(separator: ","))), then one line per visit.")
+            throw ValidationError.rule("\(path) is empty. Its first line names the columns (\(Self.columns.joined(separator: ","))), then one line per visit.")
         }
-        let columnIndex = try columnIndex(header, path: path)
+        let columnIndex = try Self.columnIndex(header, path: path)
         let rows = records.dropFirst()
         guard !rows.isEmpty else {
             throw ValidationError.rule("\(path) has a header line but no visits under it; nothing was imported.")
         }
-        let checked = try check(rows, columnIndex: columnIndex, path: path, invocation: invocation)
-        let ledger = invocation.ledger
+        let checked = try check(rows, columnIndex: columnIndex, path: path, context: context)
+        let ledger = context.ledger
         var visits: [CustodyVisit] = []
         for row in checked {
             visits.append(row.visit.visit(try ledger.nextID(CustodyVisit.self)))
@@ -43,20 +44,8 @@ enum ImportCommand {
         for (year, added) in byYear {
             ledger.add(added, .visits, in: year)
         }
-        return CommandOutput(text: summary(visits, byYear: byYear, path: path), records: visits,
-                                 warnings: vettingWarnings(checked))
-    }
-
-    /// One data row of the file, read by column name: empty cells count as not given.
-    struct Row: NamedValues {
-        let cells: [String: String]
-
-        var form: EntryForm { .columns }
-
-        func string(_ name: String) -> String? {
-            let text = cells[form.name(name)]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-            return text.isEmpty ? nil : text
-        }
+        return CommandOutput(text: Self.summary(visits, byYear: byYear, path: path), records: visits,
+                             warnings: Self.vettingWarnings(checked))
     }
 
     /// A row that passed every rule, with the line it came from.
@@ -127,10 +116,10 @@ enum ImportCommand {
 
     /// Checks every row by the rules of `visit log`, the duplicate rule against the folder's visits and the rows above;
     /// any bad row rejects the file, listing every bad row with its line and reason.
-    private static func check(_ rows: ArraySlice<CSV.Record>, columnIndex: [String: Int], path: String,
-                              invocation: Invocation) throws -> [CheckedRow] {
-        let ledger = invocation.ledger
-        let context = try VisitEntry.Context(invocation)
+    private func check(_ rows: ArraySlice<CSV.Record>, columnIndex: [String: Int], path: String,
+                       context: CommandContext) throws -> [CheckedRow] {
+        let ledger = context.ledger
+        let entryContext = try VisitEntry.Context(context, allowDuplicate: allowDuplicate)
         var recorded: [FinancialYear: [Arrival: String]] = [:]
         var earlierRows: [Arrival: Int] = [:]
         var checked: [CheckedRow] = []
@@ -140,9 +129,9 @@ enum ImportCommand {
                 bad.append((record.line, "The row has \(Prose.count(record.fields.count, "value")), but the header names \(columnIndex.count) columns. A value holding a comma must be in double quotes."))
                 continue
             }
-            let row = Row(cells: columnIndex.mapValues { record.fields[$0] })
+            let row = ImportedRow(cells: columnIndex.mapValues { record.fields[$0] })
             do {
-                let visit = try CustodyVisitEntry.read(row, context: context) { site, date, arrived in
+                let visit = try CustodyVisitEntry.check(try row.typedVisit(), form: .columns, context: entryContext) { site, date, arrived in
                     let arrival = Arrival(site: site.id, date: date, arrived: arrived)
                     let year = date.financialYear
                     if recorded[year] == nil {

@@ -3,28 +3,28 @@ import ICVDomain
 import ICVStorage
 
 /// `icv init`: makes a new, empty data folder for a scheme.
-enum InitCommand {
+struct InitCommand: ParsableCommand {
     static let defaultName = "Independent Custody Visiting Scheme"
 
-    static let command = Command(CommandSpec(
+    static let configuration = CommandConfiguration(
         ["init"],
-        options: [
-            .value("name", "NAME", "The scheme's name, as it appears in reports (default: \(defaultName))."),
-            .value("time-zone", "ZONE", "The scheme's time zone, which decides what 'today' is (default: Europe/London)."),
-        ],
         summary: "Create a new data folder for a scheme.",
         discussion: "The folder (from --data, ICV_DATA or ./icv-data) must be new or empty. Its files are readable by you only.",
-        examples: ["icv init --name \"Leicestershire ICV\" --data icv-data"]
-    ), needsDataFolder: false) { invocation in
-        let arguments = invocation.arguments
-        let store = invocation.ledger.store
-        let zone = arguments.string("time-zone") ?? "Europe/London"
+        examples: ["icv init --name \"Leicestershire ICV\" --data icv-data"],
+        needsDataFolder: false)
+
+    @Option(valueName: "NAME", help: "The scheme's name, as it appears in reports (default: \(InitCommand.defaultName)).") var name: String?
+    @Option(valueName: "ZONE", help: "The scheme's time zone, which decides what 'today' is (default: Europe/London).") var timeZone: String?
+
+    func run(_ context: CommandContext) throws -> CommandOutput {
+        let store = context.ledger.store
+        let zone = timeZone ?? "Europe/London"
         guard TimeZone(identifier: zone) != nil else {
             throw ValidationError.invalidValue(flag: "time-zone", value: zone, expected: "a time zone name such as Europe/London")
         }
         try store.createNewFolder()
-        let scheme = Scheme(name: arguments.text("name") ?? defaultName, timeZone: zone)
-        let ledger = invocation.ledger
+        let scheme = Scheme(name: name?.trimmedText ?? Self.defaultName, timeZone: zone)
+        let ledger = context.ledger
         ledger.save(scheme)
         ledger.save([VolunteerRecord]())
         ledger.startIDCounters()

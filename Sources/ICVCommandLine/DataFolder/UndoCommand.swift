@@ -3,44 +3,46 @@ import ICVDomain
 import ICVStorage
 
 /// `icv undo`: puts back the files as they were before the last change, after saying what that was and asking.
-enum UndoCommand {
-    static let command = Command(CommandSpec(
+struct UndoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
         ["undo"],
-        options: [.flag("yes", "Undo without asking, for scripts.")],
         summary: "Undo the last command that changed data.",
         discussion: """
             Shows the last change (the command, when, the records it touched) and asks before undoing it. Run it again \
             to go further back; icv keeps the last \(UndoLog.kept) changes. Without a terminal to ask, it undoes nothing \
             unless given --yes. Undoing a record's creation frees its id for the next one.
             """,
-        examples: ["icv undo", "icv undo --yes"]
-    )) { invocation in
-        let store = invocation.ledger.store
+        examples: ["icv undo", "icv undo --yes"])
+
+    @Flag(help: "Undo without asking, for scripts.") var yes: Bool
+
+    func run(_ context: CommandContext) throws -> CommandOutput {
+        let store = context.ledger.store
         let log = UndoLog(store: store)
         guard let (number, entry) = try log.latest() else {
             throw ValidationError.rule("There is nothing to undo in \(store.location): no change since the folder was made is left to undo (icv keeps the last \(UndoLog.kept)).")
         }
         let changed = try log.filesChanged(since: entry)
         guard changed.isEmpty else {
-            throw ValidationError.rule("Nothing was undone: \(Prose.list(changed)) \(changed.count == 1 ? "has" : "have") changed since \(describe(entry)) wrote \(changed.count == 1 ? "it" : "them") (edited by hand, or restored from a backup), and undoing would lose that. Put the change right by hand, or with the commands that made it.")
+            throw ValidationError.rule("Nothing was undone: \(Prose.list(changed)) \(changed.count == 1 ? "has" : "have") changed since \(Self.describe(entry)) wrote \(changed.count == 1 ? "it" : "them") (edited by hand, or restored from a backup), and undoing would lose that. Put the change right by hand, or with the commands that made it.")
         }
-        let question = "The last change was \(describe(entry)).\n\(effect(of: entry))\nUndo it? [y/N] "
-        if !invocation.arguments.has("yes") {
-            guard invocation.terminal.isInteractive else {
-                throw ValidationError.rule("Nothing was undone: there is no terminal to ask for confirmation. The last change was \(describe(entry)). Run `icv undo --yes` to undo it.")
+        let question = "The last change was \(Self.describe(entry)).\n\(Self.effect(of: entry))\nUndo it? [y/N] "
+        if !yes {
+            guard context.terminal.isInteractive else {
+                throw ValidationError.rule("Nothing was undone: there is no terminal to ask for confirmation. The last change was \(Self.describe(entry)). Run `icv undo --yes` to undo it.")
             }
-            let answer = invocation.terminal.ask(question)?.trimmingCharacters(in: .whitespaces).lowercased()
+            let answer = context.terminal.ask(question)?.trimmingCharacters(in: .whitespaces).lowercased()
             guard answer == "y" || answer == "yes" else {
                 return CommandOutput(text: "Nothing was undone.", records: UndoResult(undone: nil, remaining: try log.numbers().count))
             }
         }
-        let audit = AuditRecord(time: try invocation.ledger.clock(at: invocation.now).timestamp, command: "undo",
+        let audit = AuditRecord(time: try context.ledger.clock(at: context.now).timestamp, command: "undo",
                                 ids: entry.ids, reverts: AuditRecord.Reverted(command: entry.command, time: entry.time))
         try log.reverting(number, entry, audit: audit).commit(to: store)
         try? store.remove("\(UndoLog.folder)/\(number)")
         let remaining = try log.numbers().count
         let further = remaining == 0 ? "Nothing more can be undone." : "\(Prose.count(remaining, "earlier change")) can still be undone."
-        return CommandOutput(text: "Undone: \(describe(entry)).\n\(further)",
+        return CommandOutput(text: "Undone: \(Self.describe(entry)).\n\(further)",
                                  records: UndoResult(undone: entry, remaining: remaining))
     }
 

@@ -2,30 +2,26 @@ import Foundation
 import ICVDomain
 import ICVStorage
 
-/// A custody visit read from the flags of `visit log` or a row of `import visits`, and checked by every rule; it gets
-/// its id when it is saved.
+/// A custody visit that passed every rule, from the flags of `visit log` or a row of `import visits`; it gets its id
+/// when it is saved.
 struct CustodyVisitEntry {
     let entry: VisitEntry
     let counts: DetaineeCounts
     let delayReason: String?
     let notes: String?
 
-    static func read(_ values: some NamedValues, context: VisitEntry.Context,
-                     existingArrival: VisitEntry.ExistingArrival) throws -> CustodyVisitEntry {
-        let counts = DetaineeCounts(
-            inCustody: try values.required("in-custody") { try values.count($0) },
-            notAvailable: try values.count("not-available") ?? 0,
-            offered: try values.required("offered") { try values.count($0) },
-            spokenTo: try values.required("spoken-to") { try values.count($0) })
+    /// Checks a typed visit by every rule of `visit log`, naming the flags or columns (`form`) in a rejection.
+    static func check(_ typed: TypedCustodyVisit, form: EntryForm, context: VisitEntry.Context,
+                      existingArrival: VisitEntry.ExistingArrival) throws -> CustodyVisitEntry {
         do {
-            try VisitRules.checkCounts(counts)
+            try VisitRules.checkCounts(typed.counts)
         } catch {
-            throw ValidationError(error, values.form)
+            throw ValidationError(error, form)
         }
-        let delayReason = values.text("delay-reason")
-        let entry = try VisitEntry.read(values, kind: .custodySuite, delayReason: delayReason, context: context,
-                                        existingArrival: existingArrival)
-        return CustodyVisitEntry(entry: entry, counts: counts, delayReason: delayReason, notes: values.text("notes"))
+        let entry = try VisitEntry.check(site: typed.site, date: typed.date, times: typed.times, visitors: typed.visitors,
+                                         kind: .custodySuite, delayReason: typed.delayReason, form: form, context: context,
+                                         existingArrival: existingArrival)
+        return CustodyVisitEntry(entry: entry, counts: typed.counts, delayReason: typed.delayReason, notes: typed.notes)
     }
 
     func visit(_ id: CustodyVisitID) -> CustodyVisit {

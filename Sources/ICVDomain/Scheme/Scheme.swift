@@ -27,4 +27,9 @@ public struct Scheme: Sendable, Equatable {
         self.timeZone = timeZone
         self.sites = sites
     }
+
+    /// Puts a changed site in the place of the one with its id.
+    public mutating func replace(_ site: Site) {
+        sites = sites.map { $0.id == site.id ? site : $0 }
+    }
 }

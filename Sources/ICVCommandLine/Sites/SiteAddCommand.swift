@@ -1,0 +1,47 @@
+import Foundation
+import ICVDomain
+import ICVStorage
+
+/// `icv site add`: a custody suite or kennels joins the scheme.
+struct SiteAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        ["site", "add"],
+        summary: "Add a custody suite or kennels to the scheme.",
+        discussion: "The site's id is made from its name: \"Euston Street\" becomes euston-street.",
+        examples: ["icv site add \"Euston Street\" --kind custody-suite",
+                   "icv site add Wigston --kind custody-suite --occasional",
+                   "icv site add \"Dog Unit\" --kind kennels --target 1/month"])
+
+    @Argument(valueName: "NAME") var name: String
+    @Option(valueName: "custody-suite|kennels", help: "What the site is.") var kind: Site.Kind
+    @Option(valueName: "N/week|N/fortnight|N/month", help: "Visits due (default: 1/week for a custody suite, 1/month for kennels).")
+    var target: String?
+    @Flag(help: "The site opens only at times: it has no target, its visits are still counted.") var occasional: Bool
+    @Option(valueName: "DATE", help: "The day the site joined the scheme; no visit is due before it.") var opened: LocalDate?
+
+    func run(_ context: CommandContext) throws -> CommandOutput {
+        let name = self.name.trimmingCharacters(in: .whitespaces)
+        let slug = Site.slug(for: name)
+        guard !slug.isEmpty else {
+            throw ValidationError.rule("'\(name)' cannot name a site: give a name with letters or digits, such as \"Euston Street\".")
+        }
+        var scheme = try context.ledger.scheme()
+        if let existing = scheme.sites.first(where: { $0.id == slug || $0.name.lowercased() == name.lowercased() }) {
+            throw ValidationError.rule("There is already a site \(existing.name) (\(existing.id)). Give the new site a different name.")
+        }
+        var standing: Target? = kind == .custodySuite ? Target(visits: 1, period: .week) : Target(visits: 1, period: .month)
+        if let target {
+            guard !occasional else {
+                throw ValidationError.rule("An occasional site has no standing target. Leave out --target, or --occasional; a target for a while is set with `icv site target`.")
+            }
+            standing = try SiteTargetCommand.parseTarget(target)
+        }
+        let site = Site(id: slug, name: name, kind: kind, target: occasional ? nil : standing, occasional: occasional, opened: opened)
+        scheme.sites.append(site)
+        scheme.sites.sort { $0.name.lowercased() < $1.name.lowercased() }
+        context.ledger.touch(site.id)
+        context.ledger.save(scheme)
+        let targetText = site.target.map { "target \($0)" } ?? "occasional, no target"
+        return CommandOutput(text: "Added \(site.name) (\(site.id)): \(kind.label), \(targetText).", records: site)
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import ICVDomain
+import ICVStorage
+
+/// `icv volunteer activity`: hours a volunteer gave outside visits, for the annual report.
+struct VolunteerActivityCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        ["volunteer", "activity"],
+        summary: "Record hours a volunteer gave outside visits, for the annual report.",
+        examples: ["icv volunteer activity V12 --date 2014-06-17 --kind team-meeting --hours 2 --description \"Quarterly meeting\""])
+
+    @Argument(valueName: "VOL") var volunteer: String
+    @Option(valueName: "DATE", help: "The day of the meeting, training or other work.") var date: LocalDate
+    @Option(valueName: "team-meeting|training|other", help: "What it was.") var kind: Activity.Kind
+    @Option(valueName: "H", help: "Hours given, such as 2 or 1.5.") var hours: String
+    @Option(valueName: "TEXT", help: "What it was, for the record.") var description: String?
+
+    func run(_ context: CommandContext) throws -> CommandOutput {
+        let records = try context.ledger.volunteerRecords()
+        let volunteer = try Lookup.volunteer(self.volunteer, in: records.map(\.volunteer))
+        guard let hours = Double(self.hours), hours > 0, hours <= 24 else {
+            throw ValidationError.invalidValue(flag: "hours", value: self.hours, expected: "a number of hours above 0 and at most 24, such as 2 or 1.5")
+        }
+        try VisitRules.checkNotFuture(date, today: try context.today(), advice: "Record hours once they have been given.")
+        guard date >= volunteer.joined else {
+            throw ValidationError.rule("\(volunteer.name) joined on \(volunteer.joined.prose), after \(date.prose). Check the date and the volunteer.")
+        }
+        var record = records.first { $0.id == volunteer.id } ?? VolunteerRecord(volunteer)
+        record.activities.append(Activity(date: date, kind: kind, hours: hours, description: description?.trimmedText))
+        record.activities.sort { $0.date < $1.date }
+        context.ledger.touch(volunteer.id.description)
+        context.ledger.save(records.map { $0.id == volunteer.id ? record : $0 })
+        let what = kind.rawValue.replacingOccurrences(of: "-", with: " ")
+        return CommandOutput(
+            text: "Recorded \(Prose.hours(hours)) \(hours == 1 ? "hour" : "hours") of \(what) for \(volunteer.name) (\(volunteer.id)) on \(date.prose).",
+            records: record)
+    }
+}
