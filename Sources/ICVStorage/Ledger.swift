@@ -40,6 +40,11 @@ package final class Ledger {
         return Clock(now: now, timeZone: zone)
     }
 
+    /// `ids.json`: the next number of each kind of id.
+    package func idCounters() throws -> IDCounters {
+        try idsFile.body(from: source)
+    }
+
     /// The register: every volunteer, read without the hours they gave, which are most of a national register's bytes.
     package func volunteers() throws -> [Volunteer] {
         try volunteersFile.parts(from: source)
@@ -116,7 +121,7 @@ package final class Ledger {
 
     /// Takes the next id of a kind; ids are never handed out twice.
     package func nextID<Record: NumberedRecord>(_ type: Record.Type) throws -> RecordID<Record> {
-        var counters = try idsFile.body(from: source)
+        var counters = try idCounters()
         let number = counters.next[Record.idPrefix] ?? 1
         counters.next[Record.idPrefix] = number + 1
         idsFile.replace(with: counters)

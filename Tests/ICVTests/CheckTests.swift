@@ -1,8 +1,8 @@
 import Foundation
 import Testing
-import ICVCommandLine
+@testable import ICVCommandLine
 import ICVDomain
-import ICVStorage
+@testable import ICVStorage
 import ICVTestSupport
 
 /// `icv check`: a sound folder passes; each kind of damage, made by editing a file as a person would, is named with its
@@ -66,132 +66,14 @@ import ICVTestSupport
         #expect(result.exitCode == 0, "\(result.stderr)")
     }
 
-    // MARK: - Damage
-
-    /// A change made to the folder by hand, and the problems `icv check` must then list, in order.
-    struct Damage: CustomTestStringConvertible, Sendable {
-        let testDescription: String
-        let edit: @Sendable (URL) throws -> Void
-        let problems: [String]
-        let notChecked: [String]
-
-        init(_ description: String, _ edit: @escaping @Sendable (URL) throws -> Void, _ problems: [String], notChecked: [String] = []) {
-            self.testDescription = description
-            self.edit = edit
-            self.problems = problems
-            self.notChecked = notChecked
-        }
-    }
-
-    /// Rewrites one data file through `change`, as JSON.
-    static func editFile(_ file: String, _ change: @escaping @Sendable (inout [String: Any]) throws -> Void) -> @Sendable (URL) throws -> Void {
-        { folder in
-            let url = folder.appendingPathComponent(file)
-            var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
-            try change(&object)
-            try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]).write(to: url)
-        }
+    /// Replaces text in a file, for damage that JSON cannot express.
+    static func replace(_ file: String, _ text: String, with replacement: String) -> @Sendable (URL) throws -> Void {
+        { folder in try FolderEdit.replaceText(file: file, text, with: replacement).apply(to: folder) }
     }
 
     /// Changes the fields of one record of a year file or `volunteers.json`.
-    static func editRecord(_ file: String, _ id: String, _ change: @escaping @Sendable (inout [String: Any]) -> Void) -> @Sendable (URL) throws -> Void {
-        editFile(file) { object in
-            let key = try #require(object.keys.first { $0 != "schemaVersion" })
-            var records = try #require(object[key] as? [[String: Any]])
-            let index = try #require(records.firstIndex { $0["id"] as? String == id })
-            change(&records[index])
-            object[key] = records
-        }
-    }
-
-    /// Replaces text in a file, for damage that JSON cannot express.
-    static func replace(_ file: String, _ text: String, with replacement: String) -> @Sendable (URL) throws -> Void {
-        { folder in
-            let url = folder.appendingPathComponent(file)
-            let original = try String(contentsOf: url, encoding: .utf8)
-            try #require(original.contains(text))
-            try Data(original.replacingOccurrences(of: text, with: replacement).utf8).write(to: url)
-        }
-    }
-
-    static let visitsNotRead = "Not checked: the visits that requests and issues belong to, because visits/2015-16.json could not be read."
-
-    static let damage: [Damage] = [
-        Damage("a request to a missing visit", editRecord("requests/2015-16.json", "R2") { $0["visit"] = "CV99" },
-               ["requests/2015-16.json R2: It belongs to visit CV99, which does not exist."]),
-        Damage("an issue on a missing kennel inspection", editRecord("issues/2015-16.json", "I2") { $0["visit"] = "KI9" },
-               ["issues/2015-16.json I2: It belongs to kennel inspection KI9, which does not exist."]),
-        Damage("a visit by an unknown volunteer", editRecord("visits/2015-16.json", "CV1") { $0["visitors"] = ["V1", "V99"] },
-               ["visits/2015-16.json CV1: Its visitor V99 is not on the register (volunteers.json)."]),
-        Damage("a visit to an unknown site", editRecord("visits/2015-16.json", "CV1") { $0["site"] = "oadby" },
-               ["visits/2015-16.json CV1: Its site 'oadby' is not in scheme.json."]),
-        Damage("an id used in two years", editRecord("visits/2014-15.json", "CV3") { $0["id"] = "CV1" },
-               ["visits/2015-16.json CV1: CV1 is used in visits/2014-15.json as well; each visit needs its own id."]),
-        Damage("an id used twice in one file", editRecord("volunteers.json", "V4") { $0["id"] = "V3" },
-               ["volunteers.json V3: V3 is used more than once in this file; each volunteer needs its own id."]),
-        Damage("a site id used twice", editFile("scheme.json") { scheme in
-            var sites = try #require(scheme["sites"] as? [[String: Any]])
-            sites[2]["id"] = sites[1]["id"]
-            scheme["sites"] = sites
-        }, ["scheme.json euston-street: The id euston-street is used by Euston Street as well; each site needs its own id."]),
-        Damage("a visit in the wrong year's file", editRecord("visits/2014-15.json", "CV3") { $0["date"] = "2015-05-09" },
-               ["visits/2014-15.json CV3: It is dated 9 May 2015, in 2015/16, so it belongs in visits/2015-16.json."]),
-        Damage("a visit by one visitor", editRecord("visits/2015-16.json", "CV1") { $0["visitors"] = ["V1"] },
-               ["visits/2015-16.json CV1: Visits are made in pairs: give at least two visitors with --visitors, separated by commas."]),
-        Damage("more offered than available", editRecord("visits/2015-16.json", "CV1") { $0["offered"] = 9 },
-               ["visits/2015-16.json CV1: 9 offered a visit is more than the 8 available (12 in custody, 4 not available). Check --offered, --in-custody and --not-available."]),
-        Damage("a late admission with no reason", editRecord("visits/2015-16.json", "CV1") { $0["admitted"] = "10:30" },
-               ["visits/2015-16.json CV1: The visitors waited 30 minutes to be admitted (arrived 10:00, admitted 10:30). A delay over 10 minutes must be explained: add --delay-reason TEXT."]),
-        Damage("a visitor who had left", editRecord("visits/2015-16.json", "CV1") { $0["visitors"] = ["V1", "V5"] },
-               ["visits/2015-16.json CV1: Eve Gale (V5) had left the scheme by 2 May 2015, and only active volunteers and probationers may visit. Check the date and the visitors."]),
-        Damage("a visit while the site was closed", editRecord("visits/2014-15.json", "CV3") { $0["site"] = "keyham-lane"; $0["date"] = "2014-11-10" },
-               ["visits/2014-15.json CV3: Keyham Lane is closed from 3 November 2014 to 14 December 2014 (Refurbishment), so no visit can be logged on 10 November 2014. Check the date and the site."]),
-        Damage("a kennel inspection of a custody suite", editRecord("kennel-inspections/2015-16.json", "KI1") { $0["site"] = "euston-street" },
-               ["kennel-inspections/2015-16.json KI1: Euston Street is a custody suite, not kennels. Log visits to it with `icv visit log`."]),
-        Damage("a visit in the future", editRecord("visits/2015-16.json", "CV1") { $0["date"] = "2015-06-02" },
-               ["visits/2015-16.json CV1: 2 June 2015 is in the future (today is 1 June 2015). Check the date."]),
-        Damage("a resolved request with no outcome", editRecord("requests/2015-16.json", "R2") { $0["status"] = "resolved"; $0["resolvedOn"] = "2015-05-10" },
-               ["requests/2015-16.json R2: It is resolved but has no outcome saying what was done."]),
-        Damage("an issue resolved before its visit", editRecord("issues/2015-16.json", "I2") { $0["resolvedOn"] = "2015-05-01" },
-               ["issues/2015-16.json I2: It was resolved on 1 May 2015, before its visit on 3 May 2015."]),
-        Damage("a left date the status history does not have", editRecord("volunteers.json", "V5") { $0["left"] = nil },
-               ["volunteers.json V5: Eve Gale's record gives no day they left, but the status history says they left on 1 March 2015."]),
-        Damage("ids.json behind the ids in use", editFile("ids.json") { ids in
-            var next = try #require(ids["next"] as? [String: Int])
-            next["CV"] = 3
-            ids["next"] = next
-        }, [#"ids.json: It would give out CV3 next, but CV3 is already in visits/2014-15.json. Set "CV" to 4."#]),
-        Damage("a file that does not parse", replace("visits/2015-16.json", #""site" : "euston-street","#, with: #""site" : "euston-street""#),
-               ["visits/2015-16.json: It is not valid JSON at line 14, column 7 (expected ',' or '}' in an object). Mend it by hand or restore it from a backup."],
-               notChecked: [visitsNotRead]),
-        Damage("a value of the wrong form", replace("visits/2015-16.json", "2015-05-02", with: "2015-02-30"),
-               ["visits/2015-16.json: It has a value icv cannot read at visits[0].date: '2015-02-30' is not a date (YYYY-MM-DD). Mend it by hand or restore it from a backup."],
-               notChecked: [visitsNotRead]),
-        Damage("a file from a newer icv", replace("volunteers.json", #""schemaVersion" : 1"#, with: #""schemaVersion" : 2"#),
-               ["volunteers.json: It was written by a newer version of icv (schemaVersion 2; this one knows 1). Update icv to check this folder."],
-               notChecked: ["Not checked: the visitors named on visits and kennel inspections, because volunteers.json could not be read."]),
-        Damage("a year file with another name", { folder in
-            try FileManager.default.copyItem(at: folder.appendingPathComponent("requests/2015-16.json"),
-                                             to: folder.appendingPathComponent("requests/2015-16 copy.json"))
-        }, ["requests/2015-16 copy.json: Its name is not a financial year's (such as 2014-15.json), so icv does not read it. Rename it, or move it out of the data folder."]),
-    ]
-
-    @Test("each kind of damage is named with its file and record, exits 1 and changes nothing", arguments: damage)
-    func damaged(_ damage: Damage) throws {
-        let icv = try Self.scheme()
-        try damage.edit(URL(fileURLWithPath: icv.dataPath))
-        let before = icv.snapshot()
-        let result = icv.run(["check"])
-        #expect(result.exitCode == 1)
-        #expect(result.stderr == "")
-        let parts = result.stdout.components(separatedBy: "\n\n")
-        #expect(parts.count == 2)
-        #expect(parts.first == damage.problems.joined(separator: "\n"))
-        let tail = parts.last?.split(separator: "\n").map(String.init) ?? []
-        #expect(Array(tail.dropLast()) == damage.notChecked)
-        let count = damage.problems.count == 1 ? "1 problem" : "\(damage.problems.count) problems"
-        #expect(tail.last?.hasPrefix("Checked ") == true && tail.last?.hasSuffix(". \(count) found.") == true, "\(tail)")
-        #expect(icv.snapshot() == before)
+    static func editRecord(_ file: String, _ id: String, _ fields: [String: String]) -> @Sendable (URL) throws -> Void {
+        { folder in try FolderEdit.setFields(file: file, id: id, fields).apply(to: folder) }
     }
 
     @Test("every unreadable file is reported, file by file, not only the first")
@@ -200,7 +82,7 @@ import ICVTestSupport
         let folder = URL(fileURLWithPath: icv.dataPath)
         try Data("{\n  \"schemaVersion\" : 1,\n  \"requests\" : [ oops ]\n}\n".utf8).write(to: folder.appendingPathComponent("requests/2015-16.json"))
         try Self.replace("kennel-inspections/2015-16.json", #""schemaVersion" : 1"#, with: #""schemaVersion" : 3"#)(folder)
-        try Self.editRecord("visits/2014-15.json", "CV2") { $0["offered"] = 20 }(folder)
+        try Self.editRecord("visits/2014-15.json", "CV2", ["offered": "20"])(folder)
         let result = icv.run(["check"])
         #expect(result.exitCode == 1)
         #expect(result.stdout == """
@@ -236,7 +118,7 @@ import ICVTestSupport
 
             """)
         let folder = URL(fileURLWithPath: icv.dataPath)
-        try Self.editRecord("requests/2015-16.json", "R2") { $0["visit"] = "CV99" }(folder)
+        try Self.editRecord("requests/2015-16.json", "R2", ["visit": #""CV99""#])(folder)
         try Self.replace("ids.json", #""R" : 3"#, with: #""R" : 2"#)(folder)
         let result = icv.run(["check", "--json"])
         #expect(result.exitCode == 1)

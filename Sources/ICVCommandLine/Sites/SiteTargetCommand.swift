@@ -20,11 +20,12 @@ struct SiteTargetCommand: ParsableCommand {
         var site = try Lookup.site(self.site, in: scheme)
         let target = try Self.parseTarget(self.target)
         let range = try DateRange.typed(from: from, to: to)
-        guard target.period.isWeekly == site.isJudgedWeekly else {
+        let rule = Site.TargetRule(target: target, from: range.from, to: range.to)
+        site.targetRules.append(rule)
+        if site.violations.contains(.targetRuleInOtherUnit(rule, judgedWeekly: site.isJudgedWeekly)) {
             let unit = site.isJudgedWeekly ? "weeks, so give N/week or N/fortnight" : "calendar months, so give N/month"
             throw ValidationError.rule("\(site.name)'s targets are judged by \(unit).")
         }
-        site.targetRules.append(Site.TargetRule(target: target, from: range.from, to: range.to))
         scheme.replace(site)
         context.ledger.touch(site.id)
         context.ledger.save(scheme)

@@ -18,15 +18,19 @@ struct VolunteerActivityCommand: ParsableCommand {
     func run(_ context: CommandContext) throws -> CommandOutput {
         let records = try context.ledger.volunteerRecords()
         let volunteer = try Lookup.volunteer(self.volunteer, in: records.map(\.volunteer))
-        guard let hours = Double(self.hours), hours > 0, hours <= 24 else {
+        let activity = Activity(date: date, kind: kind, hours: Double(self.hours) ?? .nan, description: description?.trimmedText)
+        let violations = activity.violations(joined: volunteer.joined)
+        // Matched by case, not compared: hours that are not a number are not equal even to themselves.
+        if violations.contains(where: { if case .activityHoursOutOfRange = $0 { true } else { false } }) {
             throw ValidationError.invalidValue(flag: "hours", value: self.hours, expected: "a number of hours above 0 and at most 24, such as 2 or 1.5")
         }
         try VisitRules.checkNotFuture(date, today: try context.today(), advice: "Record hours once they have been given.")
-        guard date >= volunteer.joined else {
+        if violations.contains(where: { if case .activityBeforeJoining = $0 { true } else { false } }) {
             throw ValidationError.rule("\(volunteer.name) joined on \(volunteer.joined.prose), after \(date.prose). Check the date and the volunteer.")
         }
+        let hours = activity.hours
         var record = records.first { $0.id == volunteer.id } ?? VolunteerRecord(volunteer)
-        record.activities.append(Activity(date: date, kind: kind, hours: hours, description: description?.trimmedText))
+        record.activities.append(activity)
         record.activities.sort { $0.date < $1.date }
         context.ledger.touch(volunteer.id.description)
         context.ledger.save(records.map { $0.id == volunteer.id ? record : $0 })

@@ -41,4 +41,7 @@ extension DetaineeRequest {
         self.outcome = outcome
         resolvedOn = date
     }
+
+    public var isResolved: Bool { status == .resolved }
+    public var statusName: String { status.rawValue }
 }

@@ -1,0 +1,174 @@
+import Foundation
+import ICVDomain
+import ICVStorage
+
+/// A data folder as `icv check` reads it, through the ledger like any command but file by file, so that a file that
+/// cannot be read is one problem and the rest are still checked; with the indexes the rules look things up in.
+final class CheckedFolder {
+    /// One financial year's file of a kind, as read.
+    struct YearFile<Record> {
+        let year: FinancialYear
+        let path: String
+        let records: [Record]
+    }
+
+    /// Every file of a kind that could be read, and the ones that could not.
+    struct YearFiles<Record> {
+        var files: [YearFile<Record>] = []
+        var unreadable: [String] = []
+
+        var recordCount: Int { files.reduce(0) { $0 + $1.records.count } }
+    }
+
+    /// Where the records of a kind are, by id: the first file and date of each, and the ids used twice, whose date is in
+    /// doubt. Nil when a file of the kind could not be read.
+    struct RecordIndex<Record: NumberedRecord> {
+        var first: [RecordID<Record>: (file: String, date: LocalDate)] = [:]
+        var usedTwice: Set<RecordID<Record>> = []
+    }
+
+    let now: Date
+    private(set) var scheme: Scheme?
+    private(set) var register: [VolunteerRecord]?
+    private(set) var counters: IDCounters?
+    private(set) var visits = YearFiles<CustodyVisit>()
+    private(set) var inspections = YearFiles<KennelInspection>()
+    private(set) var requests = YearFiles<DetaineeRequest>()
+    private(set) var issues = YearFiles<Issue>()
+    /// Today in the scheme's time zone; nil when the scheme or its time zone could not be read.
+    private(set) var today: LocalDate?
+    /// Each file found, in the order read, so problems can be listed file by file.
+    private(set) var fileOrder: [String: Int] = [:]
+    /// The files that could not be read, or that are not named as data files are, as problems.
+    private(set) var readProblems: [FolderCheck.Problem] = []
+
+    // What the rules look up, built once; nil when the file it comes from could not be read.
+    private(set) var sites: [String: Site]?
+    private(set) var volunteers: [VolunteerID: Volunteer]?
+    private(set) var visitIndex: RecordIndex<CustodyVisit>?
+    private(set) var inspectionIndex: RecordIndex<KennelInspection>?
+
+    /// Reads every file of the folder behind `store`; `now` gives today in the scheme's time zone.
+    init(_ store: Store, now: Date) {
+        self.now = now
+        let ledger = Ledger(store: store)
+        scheme = read(.scheme, from: store, required: true) { try ledger.scheme() }
+        register = read(.volunteers, from: store, required: false) { try ledger.volunteerRecords() }
+        counters = read(.ids, from: store, required: false) { try ledger.idCounters() }
+        visits = readYears(.visits, from: store, ledger: ledger)
+        inspections = readYears(.kennelInspections, from: store, ledger: ledger)
+        requests = readYears(.requests, from: store, ledger: ledger)
+        issues = readYears(.issues, from: store, ledger: ledger)
+        today = scheme.flatMap { TimeZone(identifier: $0.timeZone) }.map { Clock(now: now, timeZone: $0).today }
+        sites = scheme.map { Dictionary(firstOf: $0.sites.map { ($0.id, $0) }) }
+        volunteers = register.map { Dictionary(firstOf: $0.map { ($0.id, $0.volunteer) }) }
+        visitIndex = visits.unreadable.isEmpty ? Self.index(visits) : nil
+        inspectionIndex = inspections.unreadable.isEmpty ? Self.index(inspections) : nil
+    }
+
+    /// Checks left out because files they depend on could not be read.
+    var notChecked: [String] {
+        var skipped: [String] = []
+        func skip(_ what: String, because files: [String]) {
+            guard !files.isEmpty else { return }
+            skipped.append("Not checked: \(what), because \(Prose.list(files)) could not be read.")
+        }
+        if let scheme {
+            if TimeZone(identifier: scheme.timeZone) == nil {
+                skipped.append("Not checked: dates against today, because scheme.json's time zone is not known.")
+            }
+        } else {
+            skip("the sites of visits and kennel inspections, and dates against today", because: [DataFile.scheme.path])
+        }
+        if register == nil {
+            skip("the visitors named on visits and kennel inspections", because: [DataFile.volunteers.path])
+        }
+        skip("the visits that requests and issues belong to", because: visits.unreadable)
+        skip("the kennel inspections that issues belong to", because: inspections.unreadable)
+        return skipped
+    }
+
+    // MARK: - Reading
+
+    /// Reads one file through the ledger; a file that is missing when it is `required`, or that cannot be read, is a
+    /// problem.
+    private func read<Body>(_ file: DataFile, from store: Store, required: Bool, _ body: () throws -> Body) -> Body? {
+        let exists: Bool
+        do {
+            exists = try store.signature(of: file.path) != nil
+        } catch {
+            exists = true // there, but not to be looked at: reading it says so
+        }
+        guard exists else {
+            if required {
+                readProblems.append(FolderCheck.Problem(file: file.path, id: nil, problem: "It is missing, so this is not a complete icv data folder."))
+                return nil
+            }
+            return try? body()
+        }
+        noteFile(file.path)
+        do {
+            return try body()
+        } catch let error as StoreError {
+            readProblems.append(FolderCheck.Problem(file: file.path, id: nil, problem: Self.message(for: error)))
+        } catch {
+            readProblems.append(FolderCheck.Problem(file: file.path, id: nil, problem: "\(error)"))
+        }
+        return nil
+    }
+
+    /// Reads every file in a kind's folder, oldest year first; a file not named after a financial year is a problem.
+    private func readYears<Record>(_ kind: YearKind<Record>, from store: Store, ledger: Ledger) -> YearFiles<Record> {
+        var result = YearFiles<Record>()
+        for name in (try? store.fileNames(in: kind.folder)) ?? [] {
+            let path = "\(kind.folder)/\(name)"
+            guard let year = DataFile.year(ofFileNamed: name) else {
+                noteFile(path)
+                readProblems.append(FolderCheck.Problem(file: path, id: nil, problem: "Its name is not a financial year's (such as 2014-15.json), so icv does not read it. Rename it, or move it out of the data folder."))
+                continue
+            }
+            if let records = read(kind.file(year), from: store, required: false, { try ledger.records(kind, in: year) }) {
+                result.files.append(YearFile(year: year, path: path, records: records))
+            } else {
+                result.unreadable.append(path)
+            }
+        }
+        return result
+    }
+
+    private func noteFile(_ path: String) {
+        if fileOrder[path] == nil { fileOrder[path] = fileOrder.count }
+    }
+
+    private static func index<Record: SiteVisit>(_ files: YearFiles<Record>) -> RecordIndex<Record> {
+        var index = RecordIndex<Record>()
+        for file in files.files {
+            for record in file.records {
+                if index.first[record.id] == nil {
+                    index.first[record.id] = (file.path, record.date)
+                } else {
+                    index.usedTwice.insert(record.id)
+                }
+            }
+        }
+        return index
+    }
+
+    /// The problem with a file that would not read, said of the file named beside it.
+    static func message(for error: StoreError) -> String {
+        switch error {
+        case .unreadable(_, let line, let column, let problem):
+            "It is not valid JSON at line \(line), column \(column) (\(problem)). Mend it by hand or restore it from a backup."
+        case .invalidContent(_, let field, let problem):
+            "It has a value icv cannot read at \(field): \(problem). Mend it by hand or restore it from a backup."
+        case .newerSchema(_, let version):
+            "It was written by a newer version of icv (schemaVersion \(version); this one knows \(JSONCoding.schemaVersion)). Update icv to check this folder."
+        case .readFailure:
+            "It could not be read. Check that it is a file you may read."
+        case .ioFailure(_, let problem):
+            "It could not be read (\(problem))."
+        default:
+            error.description
+        }
+    }
+}

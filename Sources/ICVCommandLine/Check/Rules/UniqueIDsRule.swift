@@ -1,0 +1,41 @@
+import Foundation
+import ICVDomain
+import ICVStorage
+
+/// Each record has its own id, across every year's file of its kind.
+struct UniqueIDsRule: CheckRule {
+    static let summary = "No id is used twice: each volunteer, visit, kennel inspection, request and issue has its own."
+
+    static let triggeringExamples = [
+        CheckExample("an id used in two years", .setFields(file: "visits/2014-15.json", id: "CV3", ["id": #""CV1""#]),
+                     problems: ["visits/2015-16.json CV1: CV1 is used in visits/2014-15.json as well; each visit needs its own id."]),
+        CheckExample("an id used twice in one file", .setFields(file: "volunteers.json", id: "V4", ["id": #""V3""#]),
+                     problems: ["volunteers.json V3: V3 is used more than once in this file; each volunteer needs its own id."]),
+    ]
+
+    func check(_ folder: CheckedFolder, _ problems: inout ProblemList) {
+        if let register = folder.register {
+            check([CheckedFolder.YearFile(year: FinancialYear(startYear: 0), path: DataFile.volunteers.path,
+                                          records: register.map(\.volunteer))], &problems)
+        }
+        check(folder.visits.files, &problems)
+        check(folder.inspections.files, &problems)
+        check(folder.requests.files, &problems)
+        check(folder.issues.files, &problems)
+    }
+
+    private func check<Record: NumberedRecord>(_ files: [CheckedFolder.YearFile<Record>], _ problems: inout ProblemList) {
+        var seen: [RecordID<Record>: String] = [:]
+        for file in files {
+            for (position, record) in file.records.enumerated() {
+                guard let first = seen[record.id] else {
+                    seen[record.id] = file.path
+                    continue
+                }
+                let place = first == file.path ? "more than once in this file" : "in \(first) as well"
+                problems.add(file.path, position: position, id: record.id,
+                             "\(record.id) is used \(place); each \(Record.recordName) needs its own id.")
+            }
+        }
+    }
+}
