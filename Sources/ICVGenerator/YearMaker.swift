@@ -1,14 +1,6 @@
 import ICVDomain
 import ICVStorage
 
-/// One financial year's records, numbered through the ledger in the order a coordinator would type them in.
-struct YearRecords {
-    var visits: [CustodyVisit] = []
-    var requests: [DetaineeRequest] = []
-    var issues: [Issue] = []
-    var inspections: [KennelInspection] = []
-}
-
 /// Makes a financial year of visits: about one a week per custody suite at any hour, with the detainees' requests and
 /// the issues found, and a monthly inspection of each kennels. Every record is checked by `VisitRules` before it is kept.
 struct YearMaker {

@@ -8,7 +8,7 @@ package final class Ledger {
     private let source: FileSource
     private var schemeFile = DocumentHandle<Scheme>(.scheme, missing: Scheme(name: "", timeZone: "Europe/London"))
     private var idsFile = DocumentHandle<IDCounters>(.ids, missing: IDCounters(next: [:]))
-    private var volunteersFile = ListHandle<VolunteerRecord>(.volunteers)
+    private var volunteersFile = ListHandle<VolunteerRecord>(.volunteers, reading: .standard)
     // The year files by year, one map a kind (`YearKind.handles` names which).
     var visitFiles: [FinancialYear: ListHandle<CustodyVisit>] = [:]
     var requestFiles: [FinancialYear: ListHandle<DetaineeRequest>] = [:]
@@ -68,7 +68,7 @@ package final class Ledger {
     /// The handle of a year's file of a kind, made when first asked for.
     private func handle<Record>(_ kind: YearKind<Record>, _ year: FinancialYear) -> ListHandle<Record> {
         if let existing = self[keyPath: kind.handles][year] { return existing }
-        let handle = ListHandle<Record>(kind.file(year))
+        let handle = ListHandle<Record>(kind.file(year), reading: kind.reading)
         self[keyPath: kind.handles][year] = handle
         return handle
     }
@@ -153,7 +153,7 @@ package final class Ledger {
     private func forgetFiles() {
         schemeFile = DocumentHandle(schemeFile.file, missing: schemeFile.missing)
         idsFile = DocumentHandle(idsFile.file, missing: idsFile.missing)
-        volunteersFile = ListHandle(volunteersFile.file)
+        volunteersFile = ListHandle(volunteersFile.file, reading: .standard)
         visitFiles = [:]
         requestFiles = [:]
         issueFiles = [:]

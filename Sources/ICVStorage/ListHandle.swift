@@ -19,10 +19,12 @@ final class ListHandle<Record: StoredRecord> {
     }
 
     let file: DataFile
+    private let reading: ListReading<Record>
     private(set) var state = State.notRead
 
-    init(_ file: DataFile) {
+    init(_ file: DataFile, reading: ListReading<Record>) {
         self.file = file
+        self.reading = reading
     }
 
     /// Every record, reading the file in full if it has not been.
@@ -53,9 +55,7 @@ final class ListHandle<Record: StoredRecord> {
                 state = .partsRead(.none, [])
                 return []
             }
-            let fields = Record.partFields.map(Record.format.only) ?? .all
-            let (parts, skim) = try RecordListFile<Record>.parts(of: data, path: source.fullPath(file), fields: fields,
-                                                                 as: Record.part(of:))
+            let (parts, skim) = try reading.parts(data, source.fullPath(file))
             state = .partsRead(skim, parts)
             return parts
         }
@@ -115,12 +115,12 @@ final class ListHandle<Record: StoredRecord> {
     }
 
     private func readInFull(from source: FileSource) throws -> RecordListFile<Record> {
-        try source.bytes(of: file).map { data throws(StoreError) in try RecordListFile(reading: data, path: source.fullPath(file)) }
+        try source.bytes(of: file).map { data throws(StoreError) in try reading.full(data, source.fullPath(file)) }
             ?? .none
     }
 
     private func skim(from source: FileSource) throws -> RecordListFile<Record> {
-        try source.bytes(of: file).map { data throws(StoreError) in try RecordListFile(skimming: data, path: source.fullPath(file)) }
+        try source.bytes(of: file).map { data throws(StoreError) in try reading.skim(data, source.fullPath(file)) }
             ?? .none
     }
 

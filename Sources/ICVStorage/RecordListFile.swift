@@ -59,10 +59,11 @@ package struct RecordListFile<Record: StoredRecord> {
             var unknownFields = UnknownFields()
             try reader.readObject { reader, key in
                 if try version.read(&reader, key) { return }
-                if key.text == Record.listKey {
+                let name = reader.text(of: key)
+                if name == Record.listKey {
                     list = try reader.readArrayWithRanges(element)
                 } else {
-                    unknownFields.texts[key.text] = try reader.valueText()
+                    unknownFields.texts[name] = try reader.valueText()
                 }
             }
             try version.check()

@@ -25,14 +25,6 @@ struct InputDeclaration: Sendable {
     }
 }
 
-/// A property wrapper that declares an input: `@Option`, `@Flag`, `@Argument` or `@OptionGroup`.
-protocol DeclaredInput: Sendable {
-    /// What the property named `key` declares.
-    func declarations(key: String) -> [InputDeclaration]
-    /// The wrappers as declared, by key, which hold what a parsed input starts from (its name, its help).
-    func prototypes(key: String) -> [(key: String, input: any DeclaredInput)]
-}
-
 extension DeclaredInput {
     func prototypes(key: String) -> [(key: String, input: any DeclaredInput)] {
         [(key, self)]
@@ -43,11 +35,6 @@ extension OptionGroup {
     func prototypes(key: String) -> [(key: String, input: any DeclaredInput)] {
         Group.declaredInputs
     }
-}
-
-/// A type whose properties declare a command's inputs, in order: a command, or a group of inputs several share.
-protocol ParsableInputs: Decodable, Sendable {
-    init()
 }
 
 extension ParsableInputs {

@@ -1,15 +1,5 @@
 import Foundation
 
-/// How many times a flag may be given.
-enum OptionArity: Sendable {
-    /// Exactly once: leaving it out is a usage mistake.
-    case required
-    /// At most once.
-    case optional
-    /// Any number of times (`--request CATEGORY`...).
-    case repeated
-}
-
 /// What an `@Option` holds: one value that must be given, an optional one, or a list of them.
 protocol OptionValue: Sendable {
     static var arity: OptionArity { get }

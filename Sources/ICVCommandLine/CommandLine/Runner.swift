@@ -2,13 +2,6 @@ import Foundation
 import ICVDomain
 import ICVStorage
 
-/// The outcome of one run of `icv`: what to print where, and the exit code.
-public struct RunResult: Equatable, Sendable {
-    public var exitCode: Int32
-    public var stdout: String
-    public var stderr: String
-}
-
 /// Runs a command line: finds the command, parses it, holds the folder's lock for the read-change-write and renders the result.
 public enum Runner {
     /// Runs a command line; `store` opens the data folder at a path (a `FolderStore`, or a `MemoryStore` in a test).
@@ -83,51 +76,5 @@ public enum Runner {
 
     private static func terminated(_ text: String) -> String {
         text.isEmpty || text.hasSuffix("\n") ? text : text + "\n"
-    }
-}
-
-/// The flags every command takes, anywhere on the line: `--data DIR`, `--json`, `--help` (or a leading `help`).
-struct GlobalOptions {
-    var data: String?
-    var json = false
-    var help = false
-    /// The command line with the global flags taken out.
-    var remaining: [String] = []
-
-    init(_ arguments: [String]) throws(UsageError) {
-        var index = 0
-        var passThrough = false
-        while index < arguments.count {
-            let argument = arguments[index]
-            index += 1
-            if passThrough {
-                remaining.append(argument)
-                continue
-            }
-            switch argument {
-            case "--":
-                passThrough = true
-                remaining.append(argument)
-            case "--json":
-                json = true
-            case "--help", "-h":
-                help = true
-            case "--data":
-                guard index < arguments.count, !arguments[index].hasPrefix("--") else {
-                    throw UsageError("--data needs a folder (--data DIR).", command: [])
-                }
-                data = arguments[index]
-                index += 1
-            case _ where argument.hasPrefix("--data="):
-                data = String(argument.dropFirst("--data=".count))
-            default:
-                remaining.append(argument)
-            }
-        }
-        // `icv help` and `icv help visit log` read as `--help`.
-        if remaining.first == "help" {
-            help = true
-            remaining.removeFirst()
-        }
     }
 }

@@ -2,22 +2,6 @@ import Foundation
 import ICVDomain
 import ICVStorage
 
-/// One part of a written report: what Markdown and HTML both render.
-public enum ReportBlock: Equatable, Sendable {
-    case title(String)
-    case subtitle(String)
-    case heading(String)
-    case paragraph(String)
-    /// Columns after the first hold numbers; `total` is a last row set in bold.
-    case table(headers: [String], rows: [[String]], total: [String]?)
-    /// A chart, drawn in the HTML page only.
-    case figure(ReportFigure)
-}
-
-public enum ReportFigure: Equatable, Sendable {
-    case visitsByMonth, complianceGrid, requestsByCategory, slotGrids
-}
-
 /// The annual report's words and tables, written from the figures: a short narrative, then the tables.
 public enum AnnualReportDocument {
     public static func blocks(_ report: AnnualReport, schemeName: String, includeKennels: Bool) -> [ReportBlock] {

@@ -132,11 +132,3 @@ public struct LocalDate: Hashable, Comparable, Sendable, StringCoded {
         "\(weekday.shortName) \(prose)"
     }
 }
-
-/// A day of the week, Monday first as in ISO weeks.
-public enum Weekday: String, CaseIterable, Sendable, Codable {
-    case monday = "Monday", tuesday = "Tuesday", wednesday = "Wednesday", thursday = "Thursday"
-    case friday = "Friday", saturday = "Saturday", sunday = "Sunday"
-
-    public var shortName: String { String(rawValue.prefix(3)) }
-}

@@ -1,27 +1,5 @@
 import Foundation
 
-/// How one period of a site's range went against the target in force on its first day.
-public struct PeriodOutcome: Sendable, Equatable {
-    public enum State: String, Sendable {
-        /// Due, and visited enough.
-        case met
-        /// Due, and not visited enough.
-        case missed
-        /// Closed on every day: not due.
-        case closed
-        /// No target in force on its first day: neither due nor closed.
-        case noTarget
-        /// Not over yet (or not begun) on the day compliance is worked out, and not yet met: not judged.
-        case pending
-    }
-
-    public let period: Period
-    public let target: Target?
-    public let state: State
-    /// The visits that counted towards it (for a fortnight target, this week and the week before).
-    public let visits: Int
-}
-
 /// A site's compliance with its visiting target over a range, in the JSON shape of `icv compliance --json`.
 public struct SiteCompliance: Encodable, Sendable, Equatable {
     public let site: String
@@ -79,20 +57,5 @@ public struct SiteCompliance: Encodable, Sendable, Equatable {
         try container.encode(longestMissedRun, forKey: .longestMissedRun)
         try container.encode(longestGapDays, forKey: .longestGapDays)
         try container.encode(missed, forKey: .missed)
-    }
-}
-
-/// `icv compliance --json`: the range and every site's compliance, in name order.
-public struct ComplianceReport: Encodable, Sendable, Equatable {
-    public let from: LocalDate
-    public let to: LocalDate
-    public let sites: [SiteCompliance]
-}
-
-extension Double {
-    /// Rounded half away from zero to a number of decimal places, as reports print them (0.9808, 402.5).
-    public func rounded(toPlaces places: Int) -> Double {
-        let scale = pow(10, Double(places))
-        return (self * scale).rounded() / scale
     }
 }

@@ -1,14 +1,5 @@
 import Foundation
 
-/// A kind of record with a numbered id such as `V12` or `CV3`.
-public protocol NumberedRecord: Sendable, Equatable {
-    /// The letters before the number: `V`, `CV`, `KI`, `R`, `I`.
-    static var idPrefix: String { get }
-    /// How a person calls one of these in a message: "volunteer", "visit".
-    static var recordName: String { get }
-    var id: RecordID<Self> { get }
-}
-
 /// A typed id that encodes as a bare string (`"CV12"`), so a visit id cannot stand where a volunteer id is wanted.
 public struct RecordID<Record: NumberedRecord>: Hashable, Comparable, Sendable, StringCoded {
     public static var expectedForm: String { "a \(Record.recordName) id" }

@@ -1,20 +1,5 @@
 import Foundation
 
-/// The two volunteer schemes an OPCC runs.
-public enum SchemeKind: String, CaseIterable, Sendable, Codable {
-    case icv
-    case aws
-
-    public var title: String {
-        self == .icv ? "Independent Custody Visiting" : "Animal Welfare Scheme"
-    }
-
-    /// "the Independent Custody Visiting scheme", "the Animal Welfare Scheme".
-    public var membership: String {
-        self == .icv ? "the Independent Custody Visiting scheme" : "the Animal Welfare Scheme"
-    }
-}
-
 /// `scheme.json`: the scheme's name, time zone and sites.
 public struct Scheme: Sendable, Equatable {
     public var name: String

@@ -50,7 +50,7 @@ extension Field {
         Field(key: key, isRequired: true,
               read: { reader, record in
                   var values: [String: Value] = [:]
-                  try reader.readObject { reader, key in values[key.text] = try Value(reading: &reader) }
+                  try reader.readObject { reader, key in values[reader.text(of: key)] = try Value(reading: &reader) }
                   record[keyPath: path] = values
               },
               write: { record in .object(record[keyPath: path].map { (key: $0.key, value: $0.value.json) }) })

@@ -1,11 +1,6 @@
 import Foundation
 import ICVDomain
 
-/// A value that is written as JSON: in a data file, or in a command's `--json` output.
-package protocol JSONWritable {
-    var json: JSONValue { get }
-}
-
 /// A value as icv's files hold it: read straight from the bytes (`JSONReadable`) and written as a `JSONValue`.
 package protocol JSONCodable: JSONReadable, JSONWritable {}
 

@@ -45,8 +45,8 @@ package struct RecordFormat<Record: Sendable>: Sendable {
         var next = 0
         try reader.readObject { reader, key in
             if let topLevel, try topLevel(&reader, key) { return }
-            guard let index = index(of: key, from: next) else {
-                record[keyPath: unknownFields].texts[key.text] = try reader.valueText()
+            guard let index = index(of: key, in: reader, from: next) else {
+                record[keyPath: unknownFields].texts[reader.text(of: key)] = try reader.valueText()
                 return
             }
             next = index + 1
@@ -65,9 +65,9 @@ package struct RecordFormat<Record: Sendable>: Sendable {
 
     /// The field whose key this is, looked for first at `start` (where the file's order puts it), then everywhere.
     @inline(__always)
-    private func index(of key: JSONKey, from start: Int) -> Int? {
-        if start < fields.count, fields[start].key ~= key { return start }
-        return fields.indices.first { fields[$0].key ~= key }
+    private func index(of key: JSONKey, in reader: JSONReader, from start: Int) -> Int? {
+        if start < fields.count, reader.key(key, is: fields[start].key) { return start }
+        return fields.indices.first { reader.key(key, is: fields[$0].key) }
     }
 
     /// The record as written: every field with a value, and the fields it kept that this icv does not know.
@@ -79,11 +79,6 @@ package struct RecordFormat<Record: Sendable>: Sendable {
         }
         return .object(pairs)
     }
-}
-
-/// A type stored through a `RecordFormat`: a record, or a value inside one (a site's closure, a volunteer's vetting).
-package protocol Formatted: JSONCodable, Sendable {
-    static var format: RecordFormat<Self> { get }
 }
 
 extension Formatted {

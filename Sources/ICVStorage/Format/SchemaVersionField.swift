@@ -7,7 +7,7 @@ package struct SchemaVersionField {
 
     /// Reads the version when `key` is `schemaVersion`, and says whether it did.
     package mutating func read(_ reader: inout JSONReader, _ key: JSONKey) throws -> Bool {
-        guard case "schemaVersion" = key else { return false }
+        guard reader.key(key, is: "schemaVersion") else { return false }
         version = try Int(reading: &reader)
         return true
     }

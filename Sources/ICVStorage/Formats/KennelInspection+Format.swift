@@ -37,8 +37,9 @@ extension Dictionary: JSONReadable, JSONWritable, JSONCodable where Key: RawRepr
     package init(reading reader: inout JSONReader) throws {
         var values: [Key: Value] = [:]
         try reader.readObject { reader, key in
-            guard let name = Key(rawValue: key.text) else {
-                throw JSONFieldError(problem: "'\(key.text)' is not one of \(Key.allCases.map(\.rawValue).joined(separator: ", "))")
+            let text = reader.text(of: key)
+            guard let name = Key(rawValue: text) else {
+                throw JSONFieldError(problem: "'\(text)' is not one of \(Key.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             values[name] = try Value(reading: &reader)
         }

@@ -60,11 +60,7 @@ extension JSONReadable where Self: StringCoded {
     /// Dates, times and ids from their text: `"2014-05-02"`.
     package init(reading reader: inout JSONReader) throws {
         try reader.expectKind(.string, "a string")
-        let text = try reader.stringBytes()
-        guard let value = text.withBytes(Self.init(utf8:)) else {
-            throw JSONFieldError(problem: "'\(text.text)' is not \(Self.expectedForm)")
-        }
-        self = value
+        self = try reader.parseString(Self.init(utf8:)) { text in JSONFieldError(problem: "'\(text)' is not \(Self.expectedForm)") }
     }
 }
 

@@ -123,17 +123,17 @@ package struct JSONReader {
             }
             let keyStart = position
             let keyBytes = try scanString()
-            if openKeys[firstKey...].contains(where: { $0.equals(keyBytes) }) {
+            if openKeys[firstKey...].contains(where: { equal($0, keyBytes) }) {
                 position = keyStart
-                throw failure("the key \"\(keyBytes.text)\" appears twice in one object")
+                throw failure("the key \"\(text(of: keyBytes))\" appears twice in one object")
             }
             openKeys.append(keyBytes)
-            let key = JSONKey(keyBytes)
+            let key = JSONKey(bytes: keyBytes)
             try expect(UInt8(ascii: ":"), "':' after a key")
             do {
                 try member(&self, key)
             } catch var error as JSONFieldError {
-                error.path.insert(.key(key.text), at: 0)
+                error.path.insert(.key(text(of: key)), at: 0)
                 throw error
             }
         } while take(UInt8(ascii: ","))
@@ -206,8 +206,7 @@ package struct JSONReader {
         default: ("null", nil)
         }
         let count = word.utf8CodeUnitCount
-        guard position + count <= bytes.count,
-              StringBytes.plain(UnsafeBufferPointer(rebasing: bytes[position..<position + count])).equals(word) else {
+        guard position + count <= bytes.count, equal(.plain(position..<position + count), word) else {
             throw failure("unexpected character '\(Character(Unicode.Scalar(bytes[position])))'")
         }
         position += count
@@ -277,44 +276,60 @@ package struct JSONReader {
         return position - start
     }
 
-    /// The bytes of the string that is next, its quotes removed and its escapes undone, without making a `String`.
-    package mutating func stringBytes() throws -> StringBytes {
-        try scanString()
+    /// The value the string that is next stands for, made by `parse` from its bytes (its escapes undone) without making a
+    /// `String`; when `parse` gives nil, the field error `refused` makes of the string's text.
+    package mutating func parseString<Value>(_ parse: (UnsafeBufferPointer<UInt8>) -> Value?,
+                                             refused: (String) -> JSONFieldError) throws -> Value {
+        let string = try scanString()
+        guard let value = withBytes(of: string, parse) else { throw refused(text(of: string)) }
+        return value
     }
 
     /// The string that is next, its quotes removed and its escapes undone.
     package mutating func quotedString() throws -> String {
-        try scanString().text
+        text(of: try scanString())
     }
 
-    /// A string's bytes: those in the document when it has no escapes, which is the usual case.
-    package enum StringBytes {
-        case plain(UnsafeBufferPointer<UInt8>)
+    /// Where a string's bytes are: a run of the document when it has no escapes, which is the usual case, else a copy
+    /// with the escapes undone. It holds no pointer, so a string or key kept past the reading cannot point at freed
+    /// bytes; the reader alone turns it into bytes.
+    enum StringBytes {
+        case plain(Range<Int>)
         case escaped([UInt8])
+    }
 
-        /// Hands `body` the bytes, wherever they are.
-        package func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-            switch self {
-            case .plain(let text): body(text)
-            case .escaped(let text): text.withUnsafeBufferPointer(body)
-            }
+    /// Hands `body` a string's bytes, wherever they are.
+    private func withBytes<Result>(of string: StringBytes, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        switch string {
+        case .plain(let range): body(UnsafeBufferPointer(rebasing: bytes[range]))
+        case .escaped(let text): text.withUnsafeBufferPointer(body)
         }
+    }
 
-        package var text: String {
-            withBytes { String(decoding: $0, as: UTF8.self) }
-        }
+    private func text(of string: StringBytes) -> String {
+        withBytes(of: string) { String(decoding: $0, as: UTF8.self) }
+    }
 
-        package func equals(_ other: StringBytes) -> Bool {
-            other.withBytes { equals($0) }
-        }
+    private func equal(_ string: StringBytes, _ other: StringBytes) -> Bool {
+        withBytes(of: other) { wanted in equal(string, wanted) }
+    }
 
-        package func equals(_ name: StaticString) -> Bool {
-            equals(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        }
+    private func equal(_ string: StringBytes, _ name: StaticString) -> Bool {
+        equal(string, UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+    }
 
-        private func equals(_ wanted: UnsafeBufferPointer<UInt8>) -> Bool {
-            withBytes { text in text.count == wanted.count && wanted.indices.allSatisfy { text[$0] == wanted[$0] } }
-        }
+    private func equal(_ string: StringBytes, _ wanted: UnsafeBufferPointer<UInt8>) -> Bool {
+        withBytes(of: string) { text in text.count == wanted.count && wanted.indices.allSatisfy { text[$0] == wanted[$0] } }
+    }
+
+    /// An object's key as text: for messages, and for keys that are data (a kennel's ratings by area).
+    package func text(of key: JSONKey) -> String {
+        text(of: key.bytes)
+    }
+
+    /// Whether an object's key is `name`, compared byte for byte with no `String` made: `reader.key(key, is: "site")`.
+    package func key(_ key: JSONKey, is name: StaticString) -> Bool {
+        equal(key.bytes, name)
     }
 
     /// Steps over the string that is next, checking it, and returns its bytes with the escapes undone.
@@ -331,14 +346,14 @@ package struct JSONReader {
                 position += 1
             }
             guard position < bytes.count else { throw failure("unterminated string") }
-            let plainRun = UnsafeBufferPointer(rebasing: bytes[run..<position])
+            let plainRun = run..<position
             position += 1
             guard bytes[position - 1] == UInt8(ascii: "\\") else {
                 guard var text = unescaped else { return .plain(plainRun) }
-                text.append(contentsOf: plainRun)
+                text.append(contentsOf: bytes[plainRun])
                 return .escaped(text)
             }
-            unescaped = (unescaped ?? []) + plainRun + (try escape())
+            unescaped = (unescaped ?? []) + bytes[plainRun] + (try escape())
             run = position
         }
     }
@@ -402,53 +417,8 @@ package struct JSONReader {
     }
 }
 
-/// An object's key as the file has it, matched against names (`case "site":`) without making a `String` of each key.
+/// An object's key as the file has it, handed to the code reading the object: where it is in the document, not a
+/// pointer to it. `JSONReader.key(_:is:)` compares it with a name and `JSONReader.text(of:)` makes its text.
 package struct JSONKey {
-    private let bytes: JSONReader.StringBytes
-
-    package init(_ bytes: JSONReader.StringBytes) {
-        self.bytes = bytes
-    }
-
-    /// The key as a string, for messages and for keys that are data (a kennel's ratings by area).
-    package var text: String { bytes.text }
-
-    /// `case "site":` compares the bytes of the literal, with no `String` made or retained.
-    package static func ~= (name: StaticString, key: JSONKey) -> Bool {
-        key.bytes.equals(name)
-    }
-}
-
-/// A value of the wrong kind or form at a field of a file, with the path to it (`visits[3].date`).
-package struct JSONFieldError: Error {
-    package enum Step {
-        case key(String)
-        case index(Int)
-    }
-
-    package var path: [Step] = []
-    package let problem: String
-
-    /// `visits[3].date`, or `(top)` for the document itself.
-    package var field: String {
-        Self.field(path)
-    }
-
-    /// The steps written as a field: `visits[3].date`, or `(top)` for none.
-    package static func field(_ path: [Step]) -> String {
-        guard !path.isEmpty else { return "(top)" }
-        var text = ""
-        for step in path {
-            switch step {
-            case .index(let index): text += "[\(index)]"
-            case .key(let key): text += text.isEmpty ? key : ".\(key)"
-            }
-        }
-        return text
-    }
-
-    /// The error for a field that a record must have.
-    package static func missing(_ key: String) -> JSONFieldError {
-        JSONFieldError(path: [.key(key)], problem: "the field is missing")
-    }
+    fileprivate let bytes: JSONReader.StringBytes
 }

@@ -146,12 +146,6 @@ extension JSONValue {
 
 // MARK: - Reading
 
-/// Where and why a file is not JSON: the byte offset becomes a line and column in the message.
-package struct JSONSyntaxError: Error, Equatable {
-    package let offset: Int
-    package let problem: String
-}
-
 extension JSONValue {
     /// Parses a whole document; anything but white space after it is an error. Throws `JSONSyntaxError`.
     package static func parse(_ data: Data) throws -> JSONValue {
@@ -164,7 +158,7 @@ extension JSONValue: JSONReadable {
         switch try reader.nextKind() {
         case .object:
             var pairs: [(key: String, value: JSONValue)] = []
-            try reader.readObject { reader, key in pairs.append((key.text, try JSONValue(reading: &reader))) }
+            try reader.readObject { reader, key in pairs.append((reader.text(of: key), try JSONValue(reading: &reader))) }
             self = .object(pairs)
         case .array:
             var items: [JSONValue] = []
