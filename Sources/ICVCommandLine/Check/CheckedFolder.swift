@@ -20,10 +20,10 @@ final class CheckedFolder {
         var recordCount: Int { files.reduce(0) { $0 + $1.records.count } }
     }
 
-    /// Where the records of a kind are, by id: the first file and date of each, and the ids used twice, whose date is in
-    /// doubt. Nil when a file of the kind could not be read.
+    /// The dates of the records of a kind, by id (the first, for an id used twice), and the ids used twice, whose date is
+    /// in doubt.
     struct RecordIndex<Record: NumberedRecord> {
-        var first: [RecordID<Record>: (file: String, date: LocalDate)] = [:]
+        var dates: [RecordID<Record>: LocalDate] = [:]
         var usedTwice: Set<RecordID<Record>> = []
     }
 
@@ -51,14 +51,15 @@ final class CheckedFolder {
     /// Reads every file of the folder behind `store`; `now` gives today in the scheme's time zone.
     init(_ store: Store, now: Date) {
         self.now = now
-        let ledger = Ledger(store: store)
-        scheme = read(.scheme, from: store, required: true) { try ledger.scheme() }
-        register = read(.volunteers, from: store, required: false) { try ledger.volunteerRecords() }
-        counters = read(.ids, from: store, required: false) { try ledger.idCounters() }
-        visits = readYears(.visits, from: store, ledger: ledger)
-        inspections = readYears(.kennelInspections, from: store, ledger: ledger)
-        requests = readYears(.requests, from: store, ledger: ledger)
-        issues = readYears(.issues, from: store, ledger: ledger)
+        // A ledger for each file, so that a file's bytes, which a ledger keeps to write the file again, are let go once its
+        // records are read: a national folder's ten years would otherwise be held twice over.
+        scheme = read(.scheme, from: store, required: true) { try Ledger(store: store).scheme() }
+        register = read(.volunteers, from: store, required: false) { try Ledger(store: store).volunteerRecords() }
+        counters = read(.ids, from: store, required: false) { try Ledger(store: store).idCounters() }
+        visits = readYears(.visits, from: store)
+        inspections = readYears(.kennelInspections, from: store)
+        requests = readYears(.requests, from: store)
+        issues = readYears(.issues, from: store)
         today = scheme.flatMap { TimeZone(identifier: $0.timeZone) }.map { Clock(now: now, timeZone: $0).today }
         sites = scheme.map { Dictionary(firstOf: $0.sites.map { ($0.id, $0) }) }
         volunteers = register.map { Dictionary(firstOf: $0.map { ($0.id, $0.volunteer) }) }
@@ -118,7 +119,7 @@ final class CheckedFolder {
     }
 
     /// Reads every file in a kind's folder, oldest year first; a file not named after a financial year is a problem.
-    private func readYears<Record>(_ kind: YearKind<Record>, from store: Store, ledger: Ledger) -> YearFiles<Record> {
+    private func readYears<Record>(_ kind: YearKind<Record>, from store: Store) -> YearFiles<Record> {
         var result = YearFiles<Record>()
         for name in (try? store.fileNames(in: kind.folder)) ?? [] {
             let path = "\(kind.folder)/\(name)"
@@ -127,7 +128,7 @@ final class CheckedFolder {
                 readProblems.append(FolderCheck.Problem(file: path, id: nil, problem: "Its name is not a financial year's (such as 2014-15.json), so icv does not read it. Rename it, or move it out of the data folder."))
                 continue
             }
-            if let records = read(kind.file(year), from: store, required: false, { try ledger.records(kind, in: year) }) {
+            if let records = read(kind.file(year), from: store, required: false, { try Ledger(store: store).records(kind, in: year) }) {
                 result.files.append(YearFile(year: year, path: path, records: records))
             } else {
                 result.unreadable.append(path)
@@ -144,8 +145,8 @@ final class CheckedFolder {
         var index = RecordIndex<Record>()
         for file in files.files {
             for record in file.records {
-                if index.first[record.id] == nil {
-                    index.first[record.id] = (file.path, record.date)
+                if index.dates[record.id] == nil {
+                    index.dates[record.id] = record.date
                 } else {
                     index.usedTwice.insert(record.id)
                 }

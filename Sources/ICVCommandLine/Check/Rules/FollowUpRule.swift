@@ -28,7 +28,7 @@ struct FollowUpRule: CheckRule {
     func check(_ folder: CheckedFolder, _ problems: inout ProblemList) {
         for file in folder.requests.files {
             for (position, request) in file.records.enumerated() {
-                let visitDate = folder.visitIndex?.first[request.visit]?.date
+                let visitDate = folder.visitIndex?.dates[request.visit]
                 for violation in request.violations(visitDate: visitDate) {
                     problems.add(file.path, position: position, id: request.id, Self.message(violation))
                 }
@@ -38,8 +38,8 @@ struct FollowUpRule: CheckRule {
         for file in folder.issues.files {
             for (position, issue) in file.records.enumerated() {
                 let visitDate = switch issue.visit {
-                case .custody(let id): folder.visitIndex?.first[id]?.date
-                case .kennel(let id): folder.inspectionIndex?.first[id]?.date
+                case .custody(let id): folder.visitIndex?.dates[id]
+                case .kennel(let id): folder.inspectionIndex?.dates[id]
                 }
                 for violation in issue.violations(visitDate: visitDate) {
                     problems.add(file.path, position: position, id: issue.id, Self.message(violation))

@@ -38,7 +38,7 @@ struct FollowUpVisitRule: CheckRule {
                                              file: CheckedFolder.YearFile<Record>, kind: YearKind<Record>, position: Int,
                                              id: some CustomStringConvertible, _ problems: inout ProblemList) {
         guard let index, !index.usedTwice.contains(visit) else { return }
-        guard let date = index.first[visit]?.date else {
+        guard let date = index.dates[visit] else {
             problems.add(file.path, position: position, id: id, "It belongs to \(Visit.recordName) \(visit), which does not exist.")
             return
         }
