@@ -36,12 +36,5 @@ public struct DetaineeRequest: Sendable, NumberedRecord, Resolvable {
 }
 
 extension DetaineeRequest {
-    public mutating func markResolved(outcome: String, on date: LocalDate) {
-        status = .resolved
-        self.outcome = outcome
-        resolvedOn = date
-    }
-
-    public var isResolved: Bool { status == .resolved }
-    public var statusName: String { status.rawValue }
+    public static var resolved: Status { .resolved }
 }

@@ -41,12 +41,5 @@ public struct Issue: Sendable, NumberedRecord, Resolvable {
 }
 
 extension Issue {
-    public mutating func markResolved(outcome: String, on date: LocalDate) {
-        status = .resolved
-        self.outcome = outcome
-        resolvedOn = date
-    }
-
-    public var isResolved: Bool { status == .resolved }
-    public var statusName: String { status.rawValue }
+    public static var resolved: Status { .resolved }
 }
