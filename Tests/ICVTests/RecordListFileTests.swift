@@ -94,7 +94,7 @@ import ICVTestSupport
         let encoded = { (visit: CustodyVisit) in
             String(decoding: visit.json.prettyText, as: UTF8.self).dropLast().replacingOccurrences(of: "\n", with: "\n    ")
         }
-        #expect(text == "{\n  \"schemaVersion\" : 1,\n  \"visits\" : [\n    \(Self.visit),\n    \(try encoded(changed[1])),\n    \(try encoded(added))\n  ]\n}\n")
+        #expect(text == "{\n  \"schemaVersion\" : 1,\n  \"visits\" : [\n    \(Self.visit),\n    \(encoded(changed[1])),\n    \(encoded(added))\n  ]\n}\n")
         #expect(try RecordListFile<CustodyVisit>(reading: Data(text.utf8), path: "f.json").records == changed + [added])
     }
 

@@ -28,7 +28,7 @@ package struct Field<Record: Sendable>: Sendable {
     }
 
     /// A field always written, which a record written before it existed (or holding `null`) reads as `value`.
-    package static func defaulted<Value: JSONCodable & Sendable>(_ key: StaticString, _ path: WritableKeyPath<Record, Value> & Sendable,
+    package static func defaulted<Value: JSONCodable>(_ key: StaticString, _ path: WritableKeyPath<Record, Value> & Sendable,
                                                          to value: Value) -> Field {
         Field(key: key, isRequired: false,
               read: { reader, record in record[keyPath: path] = try Value?(reading: &reader) ?? value },

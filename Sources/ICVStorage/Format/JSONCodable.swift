@@ -2,7 +2,7 @@ import Foundation
 import ICVDomain
 
 /// A value as icv's files hold it: read straight from the bytes (`JSONReadable`) and written as a `JSONValue`.
-package protocol JSONCodable: JSONReadable, JSONWritable {}
+package protocol JSONCodable: JSONReadable, JSONWritable, Sendable {}
 
 extension String: JSONCodable {
     package var json: JSONValue { .string(self) }
