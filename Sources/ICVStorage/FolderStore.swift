@@ -36,6 +36,7 @@ public final class FolderStore: Store {
 
     public func read(_ path: String) throws -> Data? {
         let fileURL = url(path)
+        if Self.neverFollowed.contains(path) { try Self.refuseSymbolicLink(fileURL) }
         guard FileManager.default.fileExists(atPath: fileURL.path) else { return nil }
         do {
             return try Data(contentsOf: fileURL)
@@ -100,7 +101,8 @@ public final class FolderStore: Store {
 
     public func append(_ data: Data, to path: String) throws {
         let target = url(path)
-        let descriptor = open(target.path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
+        try Self.refuseSymbolicLink(target)
+        let descriptor = open(target.path, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW, 0o600)
         guard descriptor >= 0 else { throw Self.failure(target, errno) }
         defer { close(descriptor) }
         var failed = writeFully(descriptor, data)
@@ -130,9 +132,20 @@ public final class FolderStore: Store {
         if point == stopAt { kill(getpid(), SIGKILL) }
     }
 
+    public func hasSymbolicLink(on path: String) -> Bool {
+        var step = root
+        for component in path.split(separator: "/") {
+            step.appendPathComponent(String(component))
+            var info = stat()
+            if lstat(step.path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK { return true }
+        }
+        return false
+    }
+
     public func withExclusiveLock<T>(_ body: () throws -> T) throws -> T {
         let lockPath = url(".lock").path
-        let descriptor = open(lockPath, O_RDWR | O_CREAT, 0o600)
+        try Self.refuseSymbolicLink(url(".lock"))
+        let descriptor = open(lockPath, O_RDWR | O_CREAT | O_NOFOLLOW, 0o600)
         guard descriptor >= 0 else { throw Self.failure(url(".lock"), errno) }
         defer { close(descriptor) }
         while flock(descriptor, LOCK_EX) != 0 {
@@ -140,6 +153,29 @@ public final class FolderStore: Store {
         }
         defer { flock(descriptor, LOCK_UN) }
         return try body()
+    }
+
+    /// The housekeeping files that are never followed as symbolic links: one could send the audit line, the lock or the
+    /// journal's moves to a file outside the folder.
+    private static let neverFollowed: Set<String> = [".lock", ".journal", "audit.jsonl"]
+
+    private static func refuseSymbolicLink(_ file: URL) throws {
+        var info = stat()
+        guard lstat(file.path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return }
+        throw StoreError.untrustedHousekeeping(path: file.path, problem: "is a symbolic link, which icv never follows for its own files")
+    }
+
+    public func withLockOnNewFolder<T>(_ body: () throws -> T) throws -> T {
+        let existed = FileManager.default.fileExists(atPath: root.path)
+        try Self.makeFolder(root)
+        do {
+            return try withExclusiveLock(body)
+        } catch {
+            if !existed, (try? FileManager.default.contentsOfDirectory(atPath: root.path)) == [".lock"] {
+                try? FileManager.default.removeItem(at: root)
+            }
+            throw error
+        }
     }
 
     /// Creates a folder (and its parents) readable by the owner only.
@@ -167,7 +203,7 @@ public final class FolderStore: Store {
 }
 
 /// Writes every byte, returning 0 or the `errno` of the failure (a full disk, for one).
-private func writeFully(_ descriptor: Int32, _ data: Data) -> Int32 {
+package func writeFully(_ descriptor: Int32, _ data: Data) -> Int32 {
     data.withUnsafeBytes { buffer in
         guard let base = buffer.baseAddress else { return 0 }
         var offset = 0

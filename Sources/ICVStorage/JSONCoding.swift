@@ -75,6 +75,9 @@ public enum JSONCoding {
                 column += 1
             }
         }
-        return .unreadable(path: path, line: line, column: column, problem: problem)
+        switch error.kind {
+        case .syntax: return .unreadable(path: path, line: line, column: column, problem: problem)
+        case .numberOutOfRange: return .numberOutOfRange(path: path, line: line, column: column, problem: problem)
+        }
     }
 }

@@ -19,7 +19,6 @@ struct Journal: Equatable, Formatted {
             fields: [.required("from", \.from), .required("to", \.to)])
     }
 
-    var schemaVersion = JSONCoding.schemaVersion
     var moves: [Move]
     var removals: [String]
     var auditLine: String?
@@ -35,7 +34,6 @@ struct Journal: Equatable, Formatted {
         blank: Journal(moves: [], removals: [], auditLine: nil),
         unknownFields: \.unknownFields,
         fields: [
-            .required("schemaVersion", \.schemaVersion),
             .required("moves", \.moves),
             .required("removals", \.removals),
             .optional("auditLine", \.auditLine),

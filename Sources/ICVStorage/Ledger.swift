@@ -123,6 +123,9 @@ package final class Ledger {
     package func nextID<Record: NumberedRecord>(_ type: Record.Type) throws -> RecordID<Record> {
         var counters = try idCounters()
         let number = counters.next[Record.idPrefix] ?? 1
+        guard Bounds.idNumbers.contains(number) else {
+            throw StoreError.idCounterOutOfRange(path: source.fullPath(.ids), prefix: Record.idPrefix, next: number)
+        }
         counters.next[Record.idPrefix] = number + 1
         idsFile.replace(with: counters)
         let id = RecordID<Record>(number)
@@ -176,10 +179,15 @@ package final class Ledger {
     /// Writes every changed file as one journaled transaction, with its line in `audit.jsonl` and, when `undoable`, an
     /// entry in `.undo/` keeping the files it replaces. A file staged with the bytes it already had is left alone, and
     /// a command that changed nothing leaves no trace.
-    package func commit(as command: String, at now: Date, undoable: Bool) throws {
+    /// Returns whether anything was written.
+    @discardableResult
+    package func commit(as command: String, at now: Date, undoable: Bool) throws -> Bool {
         var transaction = Transaction()
         transaction.writes = try pendingWrites()
-        guard !transaction.isEmpty else { return forgetFiles() }
+        guard !transaction.isEmpty else {
+            forgetFiles()
+            return false
+        }
         let change = AuditRecord(time: try clock(at: now).timestamp, command: command, ids: touchedIDs)
         transaction.auditLine = change.json.compactText
         let undo = UndoLog(store: store)
@@ -187,5 +195,6 @@ package final class Ledger {
         try transaction.commit(to: store)
         forgetFiles()
         if undoable { try undo.prune() }
+        return true
     }
 }

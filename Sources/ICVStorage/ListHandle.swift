@@ -21,6 +21,8 @@ final class ListHandle<Record: StoredRecord> {
     let file: DataFile
     private let reading: ListReading<Record>
     private(set) var state = State.notRead
+    /// The ids of the records added by this command, which the file must not hold already.
+    private var addedIDs: Set<RecordID<Record.Identity>> = []
 
     init(_ file: DataFile, reading: ListReading<Record>) {
         self.file = file
@@ -64,6 +66,7 @@ final class ListHandle<Record: StoredRecord> {
     /// Adds new records, with ids newer than any in use. A list not read is not read for this: its records go after
     /// its text at commit.
     func add(_ new: [Record]) {
+        addedIDs.formUnion(new.map(\.id))
         switch state {
         case .read(let file, let records), .changed(let file?, let records):
             state = .changed(file, Self.sorted(records + new))
@@ -110,6 +113,9 @@ final class ListHandle<Record: StoredRecord> {
         case .changed(let file, let records):
             before = try file ?? readInFull(from: source)
             text = before.text(for: records)
+        }
+        if let taken = before.ids.first(where: addedIDs.contains) {
+            throw StoreError.idInUse(id: taken.description, path: source.fullPath(file))
         }
         return text == before.bytes ? nil : text
     }

@@ -33,6 +33,12 @@ public final class MemoryStore: Store {
         generations[path, default: 0] += 1
     }
 
+    public func hasSymbolicLink(on path: String) -> Bool { false }
+
+    public func withLockOnNewFolder<T>(_ body: () throws -> T) throws -> T {
+        try withExclusiveLock(body)
+    }
+
     public func writeTemporary(_ data: Data, beside path: String) throws -> String {
         temporaryCount += 1
         let url = URL(fileURLWithPath: "/" + path)

@@ -8,6 +8,8 @@ import ICVDomain
 package struct RecordListFile<Record: StoredRecord> {
     /// The records in the file's order.
     package let records: [Record]
+    /// The ids of the records in the file's order, read however much else was: new records must not take one.
+    let ids: [RecordID<Record.Identity>]
     /// The file's bytes, and where each record's text is in them.
     private let source: Data
     private let ranges: [Range<Int>]
@@ -18,10 +20,11 @@ package struct RecordListFile<Record: StoredRecord> {
     var bytes: Data { source }
 
     /// No file yet: every record of a list written is encoded.
-    static var none: RecordListFile { RecordListFile(records: [], source: Data(), ranges: [], unknownFields: UnknownFields()) }
+    static var none: RecordListFile { RecordListFile(records: [], ids: [], source: Data(), ranges: [], unknownFields: UnknownFields()) }
 
-    private init(records: [Record], source: Data, ranges: [Range<Int>], unknownFields: UnknownFields) {
+    private init(records: [Record], ids: [RecordID<Record.Identity>], source: Data, ranges: [Range<Int>], unknownFields: UnknownFields) {
         self.records = records
+        self.ids = ids
         self.source = source
         self.ranges = ranges
         self.unknownFields = unknownFields
@@ -31,14 +34,16 @@ package struct RecordListFile<Record: StoredRecord> {
     /// anywhere, then a missing or newer schema version, are reported before a bad value in a record.
     package init(reading data: Data, path: String) throws(StoreError) {
         let read = try Self.read(data, path: path) { reader in try Record.format.read(&reader) }
-        self.init(records: read.elements, source: data, ranges: read.ranges, unknownFields: read.unknownFields)
+        self.init(records: read.elements, ids: read.elements.map(\.id), source: data, ranges: read.ranges,
+                  unknownFields: read.unknownFields)
     }
 
-    /// Checks the file's syntax and schema version and finds each record's text, without reading the records
-    /// (`records` is empty): all that adding records after them needs.
+    /// Checks the file's syntax and schema version and finds each record's text and id, without reading the rest of
+    /// the records (`records` is empty): all that adding records after them needs.
     init(skimming data: Data, path: String) throws(StoreError) {
-        let read = try Self.read(data, path: path) { reader in try reader.skipValue() }
-        self.init(records: [], source: data, ranges: read.ranges, unknownFields: read.unknownFields)
+        let idOnly = Record.format.only(["id"])
+        let read = try Self.read(data, path: path) { reader in try Record.format.read(&reader, wanted: idOnly).id }
+        self.init(records: [], ids: read.elements, source: data, ranges: read.ranges, unknownFields: read.unknownFields)
     }
 
     /// Reads only some fields of each record, for a command that needs little of many records (`status` wants each
@@ -46,8 +51,13 @@ package struct RecordListFile<Record: StoredRecord> {
     /// fields hold only the format's blank values. The file comes back skimmed, as `init(skimming:)` leaves it.
     static func parts<Part>(of data: Data, path: String, fields: RecordFormat<Record>.FieldSet,
                             as part: (Record) -> Part) throws(StoreError) -> (parts: [Part], file: RecordListFile) {
-        let read = try read(data, path: path) { reader in part(try Record.format.read(&reader, wanted: fields)) }
-        return (read.elements, RecordListFile(records: [], source: data, ranges: read.ranges, unknownFields: read.unknownFields))
+        let withID = fields.union(Record.format.only(["id"]))
+        let read = try read(data, path: path) { reader in
+            let record = try Record.format.read(&reader, wanted: withID)
+            return (id: record.id, part: part(record))
+        }
+        return (read.elements.map(\.part), RecordListFile(records: [], ids: read.elements.map(\.id), source: data, ranges: read.ranges,
+                                                          unknownFields: read.unknownFields))
     }
 
     /// Reads the file, each element of the list with `element`.

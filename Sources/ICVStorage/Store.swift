@@ -30,8 +30,13 @@ public protocol Store: AnyObject {
     func names(in folder: String, hidden: Bool) throws -> [String]
     /// Makes the folder for `icv init`: refuses one already in use or holding other files, else creates it (or keeps it, empty).
     func createNewFolder() throws
+    /// Whether any step of the path, from the folder down, is a symbolic link: housekeeping never follows one.
+    func hasSymbolicLink(on path: String) -> Bool
     /// Runs `body` while holding the folder's exclusive lock.
     func withExclusiveLock<T>(_ body: () throws -> T) throws -> T
+    /// The same for `icv init`, making the folder first when there is none, so that of many at once only one makes it;
+    /// a folder made here is removed again when `body` fails and left it holding only the lock.
+    func withLockOnNewFolder<T>(_ body: () throws -> T) throws -> T
     /// Marks a step of a commit; a test can make the process stop dead here, to prove the journal repairs it.
     func reached(_ point: CommitPoint) throws
 }

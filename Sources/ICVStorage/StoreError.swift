@@ -7,9 +7,19 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case alreadyInitialised(path: String)
     case notEmpty(path: String)
     case unreadable(path: String, line: Int, column: Int, problem: String)
+    /// JSON, but holding a number beyond what icv reads (`1e400`, an id of ten digits).
+    case numberOutOfRange(path: String, line: Int, column: Int, problem: String)
     case invalidContent(path: String, field: String, problem: String)
     case newerSchema(path: String, version: Int)
     case ioFailure(path: String, problem: String)
+    /// A housekeeping file (`.journal`, an undo entry, the lock, the audit log) that icv will not act on.
+    case untrustedHousekeeping(path: String, problem: String)
+    /// An undo entry whose kept copy of a file is missing, so the change cannot be undone whole.
+    case undoIncomplete(entry: String, missing: String)
+    /// `ids.json` gave out an id that a file already holds.
+    case idInUse(id: String, path: String)
+    /// `ids.json` would give out a number that is no id (0, negative, or beyond 999,999,999).
+    case idCounterOutOfRange(path: String, prefix: String, next: Int)
     case readFailure(path: String)
     case unfinishedCommit(folder: String, path: String, problem: String)
 
@@ -23,12 +33,22 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "\(path) is not empty and is not an icv data folder; nothing was changed. Choose an empty or new folder for `icv init`."
         case .unreadable(let path, let line, let column, let problem):
             "\(path) is not valid JSON at line \(line), column \(column) (\(problem)). The file has not been changed: mend it by hand or restore it from a backup, then run the command again."
+        case .numberOutOfRange(let path, let line, let column, let problem):
+            "\(path) has a number icv cannot read at line \(line), column \(column) (\(problem)). The file has not been changed: mend it by hand or restore it from a backup, then run the command again."
         case .invalidContent(let path, let field, let problem):
             "\(path) has a value icv cannot read at \(field): \(problem). The file has not been changed: mend it by hand or restore it from a backup, then run the command again."
         case .newerSchema(let path, let version):
             "\(path) was written by a newer version of icv (schemaVersion \(version); this one knows \(JSONCoding.schemaVersion)). It has not been changed: update icv to use this folder."
         case .ioFailure(let path, let problem):
             "Could not write \(path): \(problem). Nothing was changed; check the disk has space and the folder is writable, then try again."
+        case .untrustedHousekeeping(let path, let problem):
+            "\(path) \(problem), so icv has not acted on it and nothing was changed. Move it out of the data folder (keep it, in case it shows what happened), then run the command again."
+        case .undoIncomplete(let entry, let missing):
+            "Nothing was undone: \(entry) has lost its copy of \(missing), so the change cannot be undone whole. Put that change right by hand, or with the commands that made it."
+        case .idInUse(let id, let path):
+            "ids.json gave out \(id) for the new record, but \(path) already has \(id). Nothing was changed. Run `icv check`, which says how to set ids.json right."
+        case .idCounterOutOfRange(let path, let prefix, let next):
+            "\(path) would give out \(prefix)\(next) next, which is not an id (ids run from \(prefix)1 to \(prefix)\(Bounds.idNumbers.upperBound)). Nothing was changed. Run `icv check`, which says how to set it right."
         case .readFailure(let path):
             "Could not read \(path). Nothing was changed; check that it is a file you may read, then try again."
         case .unfinishedCommit(let folder, let path, let problem):

@@ -31,26 +31,28 @@ package struct Transaction {
             try store.reached(.temporariesWritten)
             journal = Journal(moves: zip(temporaries, writes).map { Journal.Move(from: $0, to: $1.path) } + moves,
                               removals: removals, auditLine: auditLine)
-            try store.write(journal.json.prettyText, to: Self.journalPath)
+            try store.write(StoredDocument.text(journal), to: Self.journalPath)
         } catch {
             for path in temporaries + preparedFiles {
                 try? store.remove(path)
             }
             throw error
         }
-        do {
-            try store.reached(.journalWritten)
-            try Self.finish(journal, in: store, recovering: false)
-        } catch StoreError.ioFailure(let path, let problem) {
-            throw StoreError.unfinishedCommit(folder: store.location, path: path, problem: problem)
-        }
+        try store.reached(.journalWritten)
+        try Self.finish(journal, in: store, recovering: false)
     }
 
     /// Finishes a journal left by a command that stopped part-way, or removes the temporaries of one that stopped before
     /// writing it; runs under the lock before every command.
     static func recover(_ store: Store) throws {
         if let data = try store.read(journalPath) {
-            let journal = try JSONCoding.readFile(data, path: "\(store.location)/\(journalPath)") { try Journal(reading: &$0) }
+            let path = "\(store.location)/\(journalPath)"
+            let journal = try StoredDocument.read(data, path: path, as: Journal.self)
+            for named in journal.moves.flatMap({ [$0.from, $0.to] }) + journal.removals {
+                guard DataFile.isOwnFile(named), !store.hasSymbolicLink(on: named) else {
+                    throw StoreError.untrustedHousekeeping(path: path, problem: "names \(named), which is not one of the data folder's own files")
+                }
+            }
             try finish(journal, in: store, recovering: true)
         } else {
             for folder in [""] + DataFile.yearFolders {
@@ -62,8 +64,17 @@ package struct Transaction {
     }
 
     /// Makes the journal's moves and removals, adds its audit line and removes it. Recovering, a move already made (its
-    /// source gone) is skipped, and the audit line is not added twice.
+    /// source gone) is skipped, and the audit line is not added twice. A failure on the way leaves the change in the
+    /// journal, and says so: the next command completes it.
     private static func finish(_ journal: Journal, in store: Store, recovering: Bool) throws {
+        do {
+            try make(journal, in: store, recovering: recovering)
+        } catch StoreError.ioFailure(let path, let problem) {
+            throw StoreError.unfinishedCommit(folder: store.location, path: path, problem: problem)
+        }
+    }
+
+    private static func make(_ journal: Journal, in store: Store, recovering: Bool) throws {
         for (index, move) in journal.moves.enumerated() {
             if recovering, try !exists(move.from, in: store) { continue }
             try store.move(move.from, to: move.to)
@@ -76,8 +87,9 @@ package struct Transaction {
         if let line = journal.auditLine {
             let entry = Data((line + "\n").utf8)
             let audit = recovering ? try store.read(auditPath) ?? Data() : Data()
-            if !audit.ends(with: entry) {
-                try store.append(entry, to: auditPath)
+            let remainder = audit.remainder(of: entry)
+            if !remainder.isEmpty {
+                try store.append(remainder, to: auditPath)
             }
         }
         try store.remove(journalPath)
@@ -90,7 +102,15 @@ package struct Transaction {
 }
 
 private extension Data {
-    func ends(with suffix: Data) -> Bool {
-        count >= suffix.count && self.suffix(suffix.count) == suffix
+    /// What is left to append of `line` to this log so that it ends with the line exactly once: nothing when it does
+    /// already; the rest of it when a crash cut its append short; a line break first when the log ends mid-line with
+    /// something else.
+    func remainder(of line: Data) -> Data {
+        for length in stride(from: Swift.min(count, line.count), to: 0, by: -1) where self.suffix(length) == line.prefix(length) {
+            if length == line.count || length == count || self[endIndex - length - 1] == 0x0A {
+                return line.dropFirst(length)
+            }
+        }
+        return isEmpty || last == 0x0A ? line : Data([0x0A]) + line
     }
 }

@@ -23,7 +23,6 @@ package struct UndoEntry: Equatable, Formatted {
             fields: [.required("path", \.path), .required("existed", \.existed), .required("written", \.written)])
     }
 
-    var schemaVersion = JSONCoding.schemaVersion
     package var command: String
     package var time: String
     package var ids: [String]
@@ -41,7 +40,6 @@ package struct UndoEntry: Equatable, Formatted {
         blank: UndoEntry(command: "", time: "", ids: [], files: []),
         unknownFields: \.unknownFields,
         fields: [
-            .required("schemaVersion", \.schemaVersion),
             .required("command", \.command),
             .required("time", \.time),
             .required("ids", \.ids),

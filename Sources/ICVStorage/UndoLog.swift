@@ -19,14 +19,22 @@ package struct UndoLog {
 
     /// The numbers of the complete entries, oldest first.
     package func numbers() throws -> [Int] {
-        try store.names(in: Self.folder, hidden: false).compactMap(Int.init).sorted().filter(isComplete)
+        try store.names(in: Self.folder, hidden: false).compactMap(Self.number(ofEntryNamed:)).sorted().filter(isComplete)
     }
 
     /// The newest entry, or nil when there is nothing to undo.
     package func latest() throws -> (number: Int, entry: UndoEntry)? {
         guard let number = try numbers().last,
               let data = try store.read(entryPath(number)) else { return nil }
-        return (number, try JSONCoding.readFile(data, path: "\(store.location)/\(entryPath(number))") { try UndoEntry(reading: &$0) })
+        let path = "\(store.location)/\(entryPath(number))"
+        let entry = try StoredDocument.read(data, path: path, as: UndoEntry.self)
+        for file in entry.files {
+            guard DataFile.isDataFile(file.path), !store.hasSymbolicLink(on: file.path),
+                  !store.hasSymbolicLink(on: keptPath(number, file.path)) else {
+                throw StoreError.untrustedHousekeeping(path: path, problem: "names \(file.path), which is not one of the data folder's own files")
+            }
+        }
+        return (number, entry)
     }
 
     /// Keeps the files the transaction will replace, and adds the entry to it, so both land together.
@@ -45,12 +53,18 @@ package struct UndoLog {
         }
         transaction.preparedFiles.append(folder)
         let entry = UndoEntry(command: change.command, time: change.time, ids: change.ids, files: files)
-        transaction.writes.append((entryPath(number), entry.json.prettyText))
+        transaction.writes.append((entryPath(number), StoredDocument.text(entry)))
     }
 
-    /// The transaction that puts back every file entry `number` kept, removes those the change created, and retires it.
+    /// The transaction that puts back every file entry `number` kept, removes those the change created, and retires it;
+    /// refused before anything changes when a kept file is missing.
     package func reverting(_ number: Int, _ entry: UndoEntry, audit: AuditRecord) throws -> Transaction {
         var transaction = Transaction(auditLine: audit.json.compactText)
+        for file in entry.files where file.existed {
+            guard try store.signature(of: keptPath(number, file.path)) != nil else {
+                throw StoreError.undoIncomplete(entry: "\(store.location)/\(Self.folder)/\(number)", missing: file.path)
+            }
+        }
         for file in entry.files {
             if file.existed {
                 transaction.moves.append(Journal.Move(from: keptPath(number, file.path), to: file.path))
@@ -102,7 +116,7 @@ package struct UndoLog {
 
     /// Removes entry folders left without their `entry.json`: a change that stopped before its commit, or one undone.
     func removeUnfinished() throws {
-        for name in try store.names(in: Self.folder, hidden: true) where Int(name).map(isComplete) != true {
+        for name in try store.names(in: Self.folder, hidden: true) where Self.number(ofEntryNamed: name).map(isComplete) != true {
             try store.remove("\(Self.folder)/\(name)")
         }
     }
@@ -112,6 +126,11 @@ package struct UndoLog {
         for number in try numbers().dropLast(Self.kept) {
             try store.remove("\(Self.folder)/\(number)")
         }
+    }
+
+    /// The number an entry's folder is named with: 1 to 999,999,999, so the next is never beyond an `Int`.
+    private static func number(ofEntryNamed name: String) -> Int? {
+        Int(name).flatMap { Bounds.idNumbers.contains($0) ? $0 : nil }
     }
 
     private func isComplete(_ number: Int) -> Bool {

@@ -8,6 +8,4 @@ let result = Runner.run(
     now: Date(),
     terminal: StandardTerminal()
 )
-FileHandle.standardOutput.write(Data(result.stdout.utf8))
-FileHandle.standardError.write(Data(result.stderr.utf8))
-exit(result.exitCode)
+exit(result.print())

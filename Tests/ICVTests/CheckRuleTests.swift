@@ -81,25 +81,22 @@ extension FolderEdit {
     func apply(to folder: URL) throws {
         switch self {
         case .setFields(let file, let id, let fields):
-            let url = folder.appendingPathComponent(file)
-            guard case .object(var pairs) = try JSONValue.parse(Data(contentsOf: url)),
-                  let listIndex = pairs.firstIndex(where: { $0.key != "schemaVersion" }),
-                  case .array(var records) = pairs[listIndex].value,
-                  let index = records.firstIndex(where: { record in
-                      guard case .object(let fields) = record else { return false }
-                      return fields.contains { $0.key == "id" && $0.value.prettyText == JSONValue.string(id).prettyText }
-                  }),
-                  case .object(var record) = records[index] else {
-                throw CocoaError(.fileReadCorruptFile)
+            try Self.editList(folder.appendingPathComponent(file)) { records in
+                guard let index = Self.index(of: id, in: records), case .object(var record) = records[index] else {
+                    throw CocoaError(.fileReadCorruptFile)
+                }
+                for (key, text) in fields {
+                    let value = try JSONValue.parse(Data(text.utf8))
+                    record.removeAll { $0.key == key }
+                    record.append((key, value))
+                }
+                records[index] = .object(record)
             }
-            for (key, text) in fields {
-                let value = try JSONValue.parse(Data(text.utf8))
-                record.removeAll { $0.key == key }
-                record.append((key, value))
+        case .moveToEnd(let file, let id):
+            try Self.editList(folder.appendingPathComponent(file)) { records in
+                guard let index = Self.index(of: id, in: records) else { throw CocoaError(.fileReadCorruptFile) }
+                records.append(records.remove(at: index))
             }
-            records[index] = .object(record)
-            pairs[listIndex].value = .array(records)
-            try JSONValue.object(pairs).prettyText.write(to: url)
         case .replaceText(let file, let text, let replacement):
             let url = folder.appendingPathComponent(file)
             let original = try String(contentsOf: url, encoding: .utf8)
@@ -107,6 +104,25 @@ extension FolderEdit {
             try Data(original.replacingCharacters(in: range, with: replacement).utf8).write(to: url)
         case .copyFile(let file, let copy):
             try FileManager.default.copyItem(at: folder.appendingPathComponent(file), to: folder.appendingPathComponent(copy))
+        }
+    }
+
+    /// Changes the list of records in a file and writes the file again.
+    private static func editList(_ url: URL, _ change: (inout [JSONValue]) throws -> Void) throws {
+        guard case .object(var pairs) = try JSONValue.parse(Data(contentsOf: url)),
+              let listIndex = pairs.firstIndex(where: { $0.key != "schemaVersion" }),
+              case .array(var records) = pairs[listIndex].value else {
+            throw CocoaError(.fileReadCorruptFile)
+        }
+        try change(&records)
+        pairs[listIndex].value = .array(records)
+        try JSONValue.object(pairs).prettyText.write(to: url)
+    }
+
+    private static func index(of id: String, in records: [JSONValue]) -> Int? {
+        records.firstIndex { record in
+            guard case .object(let fields) = record else { return false }
+            return fields.contains { $0.key == "id" && $0.value.prettyText == JSONValue.string(id).prettyText }
         }
     }
 }

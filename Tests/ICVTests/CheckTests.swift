@@ -82,7 +82,7 @@ import ICVTestSupport
         let folder = URL(fileURLWithPath: icv.dataPath)
         try Data("{\n  \"schemaVersion\" : 1,\n  \"requests\" : [ oops ]\n}\n".utf8).write(to: folder.appendingPathComponent("requests/2015-16.json"))
         try Self.replace("kennel-inspections/2015-16.json", #""schemaVersion" : 1"#, with: #""schemaVersion" : 3"#)(folder)
-        try Self.editRecord("visits/2014-15.json", "CV2", ["offered": "20"])(folder)
+        try Self.editRecord("visits/2014-15.json", "CV2", ["offered": "20", "declined": "13"])(folder)
         let result = icv.run(["check"])
         #expect(result.exitCode == 1)
         #expect(result.stdout == """

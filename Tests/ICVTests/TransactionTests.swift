@@ -150,6 +150,8 @@ private final class FaultyStore: Store {
     func preserve(_ path: String, at copy: String) throws -> Bool { try inner.preserve(path, at: copy) }
     func names(in folder: String, hidden: Bool) throws -> [String] { try inner.names(in: folder, hidden: hidden) }
     func createNewFolder() throws {}
+    func hasSymbolicLink(on path: String) -> Bool { false }
     func withExclusiveLock<T>(_ body: () throws -> T) throws -> T { try body() }
+    func withLockOnNewFolder<T>(_ body: () throws -> T) throws -> T { try body() }
     func reached(_ point: CommitPoint) throws {}
 }

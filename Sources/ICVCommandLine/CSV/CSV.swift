@@ -7,7 +7,8 @@ import ICVStorage
 /// Writing: a field is quoted when it holds a comma, a double quote or a line break, and a quote inside is doubled;
 /// lines end with LF. Reading: quoted fields may hold commas, doubled quotes and line breaks; records end with CRLF or
 /// LF (the last one may have no line ending); a UTF-8 byte-order mark at the start is skipped; a line with nothing on
-/// it is no record.
+/// it is no record. A cell that would start a formula in a spreadsheet is written after an apostrophe, and read
+/// without it.
 enum CSV {
     /// One record read from a file, with the physical line it starts on, for messages.
     struct Record: Equatable, Sendable {
@@ -17,9 +18,19 @@ enum CSV {
 
     // MARK: - Writing
 
+    /// The first characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
+    private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// Whether a cell, after any apostrophes it starts with, starts as a formula does: such a cell is written with one more
+    /// apostrophe in front, which a spreadsheet shows as text, and reading takes exactly that one away again. A cell
+    /// that already starts with apostrophes before a formula character gets one more too, so the round trip is exact.
+    private static func isGuarded(_ field: Substring.UnicodeScalarView) -> Bool {
+        field.first(where: { $0 != "'" }).map(formulaStarts.contains) ?? false
+    }
+
     /// One line of fields, without its line ending. Scalars, not characters, are checked: Swift reads CRLF as one character.
     static func row(_ fields: [String]) -> String {
-        fields.map { field in
+        fields.map { field in isGuarded(Substring(field).unicodeScalars) ? "'" + field : field }.map { field in
             field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
                 ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
         }.joined(separator: ",")
@@ -73,7 +84,7 @@ enum CSV {
                 continue
             }
             if scalar == "," {
-                fields.append(String(field))
+                fields.append(unguarded(field))
                 field = String.UnicodeScalarView()
                 state = .fieldStart
                 emptyRecord = false
@@ -81,7 +92,7 @@ enum CSV {
             }
             if isBreak {
                 if !emptyRecord {
-                    fields.append(String(field))
+                    fields.append(unguarded(field))
                     records.append(Record(line: recordLine, fields: fields))
                 }
                 fields = []
@@ -117,9 +128,16 @@ enum CSV {
             throw .unclosedQuote(line: quoteLine)
         }
         if !emptyRecord {
-            fields.append(String(field))
+            fields.append(unguarded(field))
             records.append(Record(line: recordLine, fields: fields))
         }
         return records
+    }
+
+    /// A cell as read, without the apostrophe writing put before a formula.
+    private static func unguarded(_ field: String.UnicodeScalarView) -> String {
+        let text = Substring(String(field))
+        guard text.first == "'", isGuarded(text.dropFirst().unicodeScalars) else { return String(text) }
+        return String(text.dropFirst())
     }
 }

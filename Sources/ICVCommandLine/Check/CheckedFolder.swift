@@ -160,6 +160,8 @@ final class CheckedFolder {
         switch error {
         case .unreadable(_, let line, let column, let problem):
             "It is not valid JSON at line \(line), column \(column) (\(problem)). Mend it by hand or restore it from a backup."
+        case .numberOutOfRange(_, let line, let column, let problem):
+            "It has a number icv cannot read at line \(line), column \(column) (\(problem)). Mend it by hand or restore it from a backup."
         case .invalidContent(_, let field, let problem):
             "It has a value icv cannot read at \(field): \(problem). Mend it by hand or restore it from a backup."
         case .newerSchema(_, let version):

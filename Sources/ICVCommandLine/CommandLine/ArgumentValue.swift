@@ -9,12 +9,15 @@ protocol ArgumentValue: OptionValue {
     static var expectedArgument: String { get }
     /// What an input holds before it is parsed; a command never sees it, since a missing value is refused first.
     static var unparsed: Self { get }
+    /// Why a value of the right form is still refused ("is more than 9,999, the largest count icv takes"), or nil.
+    var outOfBounds: String? { get }
 }
 
 extension ArgumentValue {
     static var arity: OptionArity { .required }
     static var placeholder: Self { unparsed }
     static var choices: [String]? { nil }
+    var outOfBounds: String? { nil }
 
     static func parse(_ texts: [String], flag: String) throws(ValidationError) -> Self {
         guard let text = texts.last else { return unparsed }
@@ -26,6 +29,7 @@ extension ArgumentValue {
         guard let value = Self(argument: text) else {
             throw .invalidValue(flag: flag, value: text, expected: expectedArgument)
         }
+        if let problem = value.outOfBounds { throw .outOfBounds(name: "--\(flag)", value: text, problem: problem) }
         return value
     }
 }
@@ -65,6 +69,10 @@ extension Int: ArgumentValue {
 
     static var expectedArgument: String { "a whole number, 0 or more" }
     static var unparsed: Int { 0 }
+
+    var outOfBounds: String? {
+        Bounds.count.contains(self) ? nil : "is too many: \(Bounds.countTooLarge)"
+    }
 }
 
 extension LocalDate: ArgumentValue {
@@ -74,6 +82,7 @@ extension LocalDate: ArgumentValue {
 
     static var expectedArgument: String { "a date as YYYY-MM-DD, such as 2014-05-02" }
     static var unparsed: LocalDate { LocalDate(dayNumber: 0) }
+    var outOfBounds: String? { Bounds.yearProblem(year) }
 }
 
 extension TimeOfDay: ArgumentValue {
@@ -92,6 +101,7 @@ extension FinancialYear: ArgumentValue {
 
     static var expectedArgument: String { "a financial year such as 2014 or 2014/15" }
     static var unparsed: FinancialYear { FinancialYear(startYear: 1970) }
+    var outOfBounds: String? { Bounds.yearProblem(startYear) }
 }
 
 extension Site.Kind: ArgumentValue {}

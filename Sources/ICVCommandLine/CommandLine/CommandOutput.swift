@@ -11,6 +11,9 @@ struct CommandOutput {
     var warnings: [String]
     /// 0, or 1 when the output itself reports a problem (`icv check` finding something wrong).
     var exitCode: Int32
+    /// Whether the text is data to be kept byte for byte (CSV), not text for a person, whose control characters are
+    /// shown escaped.
+    var isData = false
 
     /// Output whose JSON is a report's figures (`Encodable`).
     init<Value: Encodable>(text: String, json value: Value, warnings: [String] = [], exitCode: Int32 = 0) {

@@ -18,10 +18,13 @@ struct DateRange {
         return DateRange(from: from, to: to)
     }
 
-    /// Refuses a `--to` before its `--from`.
+    /// Refuses a `--to` before its `--from`, or more than 100 years after it.
     static func checkOrder(from: LocalDate, to: LocalDate) throws(ValidationError) {
         guard to >= from else {
             throw .rule("--to \(to) is before --from \(from). Give the first day with --from and the last with --to.")
+        }
+        guard to < from.adding(months: 12 * Bounds.longestRangeYears) else {
+            throw .rule("--from \(from) to --to \(to) is more than \(Bounds.longestRangeYears) years. Give a shorter range.")
         }
     }
 

@@ -23,35 +23,35 @@ public enum Runner {
             }
             let folder = dataFolder(global.data, environment: environment, currentDirectory: currentDirectory)
             let opened = store?(folder) ?? FolderStore(root: folder, stopAt: environment[crashTestVariable].flatMap(CommitPoint.init))
-            let output = try execute(command, Array(global.remaining.dropFirst(command.configuration.words.count)), store: opened,
+            let (output, saved) = try execute(command, Array(global.remaining.dropFirst(command.configuration.words.count)), store: opened,
                                      now: now, currentDirectory: currentDirectory, terminal: terminal)
-            let stdout = global.json ? String(decoding: try output.json().prettyText, as: UTF8.self) : terminated(output.text)
-            let stderr = output.warnings.map { "warning: \($0)\n" }.joined()
-            return RunResult(exitCode: output.exitCode, stdout: stdout, stderr: stderr)
+            let stdout = global.json ? String(decoding: try output.json().prettyText, as: UTF8.self)
+                : output.isData ? terminated(output.text) : ControlCharacters.visible(terminated(output.text))
+            let stderr = ControlCharacters.visible(output.warnings.map { "warning: \($0)\n" }.joined())
+            return RunResult(exitCode: output.exitCode, stdout: stdout, stderr: stderr, savedChange: saved)
         } catch let error as UsageError {
             let usage = Commands.usage(for: error.command ?? words ?? [])
-            return RunResult(exitCode: 2, stdout: "", stderr: "error: \(error.message)\n\n\(usage)\n")
+            return RunResult(exitCode: 2, stdout: "", stderr: ControlCharacters.visible("error: \(error.message)\n\n\(usage)\n"))
         } catch {
-            return RunResult(exitCode: 1, stdout: "", stderr: "error: \(error)\n")
+            return RunResult(exitCode: 1, stdout: "", stderr: ControlCharacters.visible("error: \(error)\n"))
         }
     }
 
     /// Parses the command's input, then runs it on the folder under its lock (`init` apart, which makes the folder) and
-    /// commits what it changed.
+    /// commits what it changed; says whether the commit wrote anything.
     private static func execute<Command: ParsableCommand>(_ type: Command.Type, _ arguments: [String], store: Store, now: Date,
-                                                          currentDirectory: URL, terminal: Terminal) throws -> CommandOutput {
+                                                          currentDirectory: URL, terminal: Terminal) throws -> (CommandOutput, saved: Bool) {
         let command = try Command.parse(arguments)
         let needsDataFolder = Command.configuration.needsDataFolder
         let runAndCommit = {
             let ledger = Ledger(store: store)
             let output = try command.run(CommandContext(ledger: ledger, now: now, currentDirectory: currentDirectory, terminal: terminal))
             // `init` makes the folder: undoing it would leave no folder to undo in.
-            try ledger.commit(as: Command.spec.name, at: now, undoable: needsDataFolder)
-            return output
+            return (output, try ledger.commit(as: Command.spec.name, at: now, undoable: needsDataFolder))
         }
         guard needsDataFolder else {
-            // `init` checks its arguments before it makes the folder, so a refused init leaves nothing behind.
-            return try runAndCommit()
+            // `init` holds the lock too, so that of many at once on one new folder exactly one makes it.
+            return try store.withLockOnNewFolder(runAndCommit)
         }
         guard store.isInitialised() else { throw StoreError.noDataFolder(path: store.location) }
         return try store.withExclusiveLock {

@@ -8,6 +8,8 @@ public enum ValidationError: Error, Equatable, CustomStringConvertible {
     case invalidValue(flag: String, value: String, expected: String)
     /// The same in a column of an imported file.
     case invalidColumn(column: String, value: String, expected: String)
+    /// A value of the right form beyond its bound (SPEC: "Hostile input and faults"); `name` is the flag or column.
+    case outOfBounds(name: String, value: String, problem: String)
     /// No record has this id or name; `candidates` are the nearest ones to offer.
     case notFound(kind: String, name: String, candidates: [String], listCommand: String)
     /// More than one record has this name.
@@ -21,6 +23,8 @@ public enum ValidationError: Error, Equatable, CustomStringConvertible {
             "'\(value)' is not a valid --\(flag): give \(expected)."
         case .invalidColumn(let column, let value, let expected):
             "'\(value)' is not a valid \(column): give \(expected)."
+        case .outOfBounds(let name, let value, let problem):
+            "\(name) \(value) \(problem)."
         case .notFound(let kind, let name, let candidates, let listCommand):
             candidates.isEmpty
                 ? "There is no \(kind) '\(name)'. See `\(listCommand)` for the ids and names."

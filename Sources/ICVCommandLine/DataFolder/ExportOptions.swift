@@ -20,12 +20,14 @@ struct ExportOptions: ParsableInputs {
                                                expected: "csv, the only format `icv \(command.words.joined(separator: " "))` writes")
         }
         let output = self.output.map(context.url)
-        if let output { try ReportFile.checkParent(of: output) }
+        if let output { try OutputFile.check(output, as: .file, dataFolder: context.ledger.store.location) }
         let text = CSV.text([header] + rows)
         guard let output else {
-            return CommandOutput(text: text, records: records)
+            var data = CommandOutput(text: text, records: records)
+            data.isData = true
+            return data
         }
-        try ReportFile.write(Data(text.utf8), to: output)
+        try OutputFile.write(Data(text.utf8), to: output)
         return CommandOutput(text: "Wrote \(Prose.count(rows.count, noun)) to \(output.path).", records: records)
     }
 }

@@ -33,6 +33,7 @@ struct ImportedRow {
         guard let value = Value(argument: text) else {
             throw .invalidColumn(column: column, value: text, expected: Value.expectedArgument)
         }
+        if let problem = value.outOfBounds { throw .outOfBounds(name: column, value: text, problem: problem) }
         return value
     }
 

@@ -23,7 +23,7 @@ struct InitCommand: ParsableCommand {
             throw ValidationError.invalidValue(flag: "time-zone", value: zone, expected: "a time zone name such as Europe/London")
         }
         try store.createNewFolder()
-        let scheme = Scheme(name: name?.trimmedText ?? Self.defaultName, timeZone: zone)
+        let scheme = Scheme(name: try name?.trimmedText?.checkedName("The scheme's name") ?? Self.defaultName, timeZone: zone)
         let ledger = context.ledger
         ledger.save(scheme)
         ledger.save([VolunteerRecord]())

@@ -41,22 +41,18 @@ struct ReportAnnualCommand: ParsableCommand {
             guard let output else {
                 return CommandOutput(text: text, json: report)
             }
-            try ReportFile.checkParent(of: output)
-            try ReportFile.write(Data(text.utf8), to: output)
+            try OutputFile.check(output, as: .file, dataFolder: ledger.store.location)
+            try OutputFile.write(Data(text.utf8), to: output)
             return CommandOutput(text: "Wrote the \(year) annual report to \(output.path).", json: report)
         case .csv:
             guard let output else {
                 throw ValidationError.rule("--format csv writes one file per table into a folder: add --output DIR.")
             }
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: output.path, isDirectory: &isFolder), !isFolder.boolValue {
-                throw ValidationError.rule("\(output.path) is a file; --format csv writes one file per table into a folder. Give a folder with --output.")
-            }
-            try ReportFile.checkParent(of: output)
-            try FolderStore.makeFolder(output)
             let files = AnnualReportCSV.files(report)
+            try OutputFile.check(output, as: .folder(holding: files.map(\.name)), dataFolder: ledger.store.location)
+            try FolderStore.makeFolder(output)
             for file in files {
-                try ReportFile.write(Data(file.text.utf8), to: output.appendingPathComponent(file.name))
+                try OutputFile.write(Data(file.text.utf8), to: output.appendingPathComponent(file.name))
             }
             return CommandOutput(text: "Wrote \(Prose.count(files.count, "CSV file")) for \(year) to \(output.path).", json: report)
         }

@@ -20,7 +20,7 @@ struct SiteAddCommand: ParsableCommand {
     @Option(valueName: "DATE", help: "The day the site joined the scheme; no visit is due before it.") var opened: LocalDate?
 
     func run(_ context: CommandContext) throws -> CommandOutput {
-        let name = self.name.trimmingCharacters(in: .whitespaces)
+        let name = try self.name.trimmingCharacters(in: .whitespaces).checkedName("A site's name")
         let slug = Site.slug(for: name)
         guard !slug.isEmpty else {
             throw ValidationError.rule("'\(name)' cannot name a site: give a name with letters or digits, such as \"Euston Street\".")

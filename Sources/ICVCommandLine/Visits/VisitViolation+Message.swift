@@ -42,6 +42,8 @@ extension VisitViolation {
             return "The visitors waited \(wait) minutes to be admitted (arrived \(times.arrived), admitted \(admitted)). A delay over \(VisitRules.allowedAdmissionDelayMinutes) minutes must be explained: \(explain)."
         case .negativeCount(let field, let value):
             return "\(form.name(field.rawValue)) is \(value); counts cannot be negative."
+        case .countTooLarge(let field, let value):
+            return "\(form.name(field.rawValue)) is \(value); \(Bounds.countTooLarge)."
         case .notAvailableExceedsInCustody(let counts):
             return "\(counts.notAvailable) not available is more than the \(counts.inCustody) in custody. \(form.check("in-custody", "not-available"))"
         case .offeredExceedsAvailable(let counts):

@@ -17,7 +17,7 @@ struct VolunteerAddCommand: ParsableCommand {
     @OptionGroup var details: ContactAndVettingOptions
 
     func run(_ context: CommandContext) throws -> CommandOutput {
-        let name = self.name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let name = try self.name.split(whereSeparator: \.isWhitespace).joined(separator: " ").checkedName("A volunteer's name")
         guard !name.isEmpty, VolunteerID(name) == nil else {
             throw ValidationError.rule("'\(name)' cannot be a volunteer's name: give their full name, such as \"Ann Ray\".")
         }

@@ -22,6 +22,8 @@ public struct CustodyVisit: Sendable, NumberedRecord {
     public var unknownFields = UnknownFields()
 
     public var declined: Int { offered - spokenTo }
+    /// The declined figure as the file had it, for `check` to compare with `declined`, which is what icv writes.
+    public var declinedAsWritten = AsWritten<Int>()
     public var times: VisitTimes { VisitTimes(arrived: arrived, left: left, admitted: admitted) }
 
     public init(id: CustodyVisitID, site: String, date: LocalDate, times: VisitTimes, delayReason: String?,

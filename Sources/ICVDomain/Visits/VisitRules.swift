@@ -53,12 +53,15 @@ public enum VisitRules {
         }
     }
 
-    /// `spokenTo ≤ offered ≤ inCustody − notAvailable`, all at least zero.
+    /// `spokenTo ≤ offered ≤ inCustody − notAvailable`, all from 0 to 9,999.
     public static func checkCounts(_ counts: DetaineeCounts) throws(VisitViolation) {
         let named: [(DetaineeCounts.Field, Int)] = [(.inCustody, counts.inCustody), (.notAvailable, counts.notAvailable),
                                                     (.offered, counts.offered), (.spokenTo, counts.spokenTo)]
         for (field, value) in named where value < 0 {
             throw .negativeCount(field, value)
+        }
+        for (field, value) in named where value > Bounds.count.upperBound {
+            throw .countTooLarge(field, value)
         }
         guard counts.inCustody - counts.notAvailable >= 0 else { throw .notAvailableExceedsInCustody(counts) }
         guard counts.offered <= counts.inCustody - counts.notAvailable else { throw .offeredExceedsAvailable(counts) }

@@ -21,6 +21,7 @@ public enum VisitViolation: Error, Equatable, Sendable {
     case admittedOutsideVisit(VisitTimes, admitted: TimeOfDay)
     case admissionDelayUnexplained(VisitTimes, admitted: TimeOfDay, minutes: Int)
     case negativeCount(DetaineeCounts.Field, Int)
+    case countTooLarge(DetaineeCounts.Field, Int)
     case notAvailableExceedsInCustody(DetaineeCounts)
     case offeredExceedsAvailable(DetaineeCounts)
     case spokenToExceedsOffered(DetaineeCounts)

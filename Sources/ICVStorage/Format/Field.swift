@@ -35,11 +35,12 @@ package struct Field<Record: Sendable>: Sendable {
               write: { record in record[keyPath: path].json })
     }
 
-    /// A field written for a person reading the file and worked out again on reading (a visit's `declined`): its value in
-    /// the file is stepped over.
-    package static func derived<Value: JSONCodable>(_ key: StaticString, _ value: @escaping @Sendable (Record) -> Value) -> Field {
+    /// A field written for a person reading the file and worked out again (a visit's `declined`): its value in the file
+    /// is kept only at `asWritten`, for `check` to compare, and every write gives the value worked out.
+    package static func derived<Value: JSONCodable>(_ key: StaticString, asWritten: WritableKeyPath<Record, Value?> & Sendable,
+                                                    _ value: @escaping @Sendable (Record) -> Value) -> Field {
         Field(key: key, isRequired: false,
-              read: { reader, _ in try reader.skipValue() },
+              read: { reader, record in record[keyPath: asWritten] = try Value?(reading: &reader) },
               write: { record in value(record).json })
     }
 }

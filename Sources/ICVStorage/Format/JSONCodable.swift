@@ -36,7 +36,16 @@ extension JSONWritable where Self: RawRepresentable, RawValue == String {
     package var json: JSONValue { .string(rawValue) }
 }
 
-extension LocalDate: JSONCodable {}
+extension LocalDate: JSONCodable {
+    /// A date in the years icv keeps (1900 to 2999): one beyond them would have no financial year to go in.
+    package init(reading reader: inout JSONReader) throws {
+        try reader.expectKind(.string, "a string")
+        self = try reader.parseString({ LocalDate(utf8: $0).flatMap { Bounds.years.contains($0.year) ? $0 : nil } }) { text in
+            JSONFieldError(problem: "'\(text)' " + (LocalDate(text).flatMap { Bounds.yearProblem($0.year) } ?? "is not \(LocalDate.expectedForm)"))
+        }
+    }
+}
+
 extension TimeOfDay: JSONCodable {}
 extension RecordID: JSONCodable {}
 extension Target: JSONCodable {}

@@ -12,9 +12,12 @@ package struct SchemaVersionField {
         return true
     }
 
-    /// The file must have said its version, and it must not be newer than this icv's.
+    /// The file must have said its version, one icv has written (1 or more) and not newer than this icv's.
     package func check() throws {
         let known = try version.required("schemaVersion")
+        guard known >= 1 else {
+            throw JSONFieldError(path: [.key("schemaVersion")], problem: "\(known) is not a version icv writes; the first was 1")
+        }
         guard known <= JSONCoding.schemaVersion else { throw JSONCoding.NewerSchema(version: known) }
     }
 

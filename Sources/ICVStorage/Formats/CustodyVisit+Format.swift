@@ -23,7 +23,7 @@ extension CustodyVisit: StoredRecord {
             .required("offered", \.offered),
             .required("spokenTo", \.spokenTo),
             // Written so that a person reading the file sees it; worked out again from offered and spoken to on reading.
-            .derived("declined") { $0.declined },
+            .derived("declined", asWritten: \.declinedAsWritten.value) { $0.declined },
             .optional("notes", \.notes),
         ])
 

@@ -54,6 +54,10 @@ package struct JSONReader {
         JSONSyntaxError(offset: position, problem: problem)
     }
 
+    /// The largest number icv reads: every id, count and hour is bounded well within it, and sums of a national
+    /// folder's figures stay far from overflowing.
+    package static let largestNumber = 9_999_999_999
+
     private mutating func skipSpace() {
         while position < bytes.count {
             switch bytes[position] {
@@ -234,7 +238,8 @@ package struct JSONReader {
     }
 
     /// The number that is next: `whole` of it when it is written as a whole number of up to nine digits (`12`, `-3`),
-    /// read from its bytes, which is the usual case; else `parsed` of its text.
+    /// read from its bytes, which is the usual case; else `parsed` of its text. A number beyond `largestNumber` either
+    /// way is refused where it stands.
     package mutating func number<Value>(whole: (Int) -> Value, parsed: (String) -> Value?) throws -> Value? {
         let range = try numberRange()
         let negative = bytes[range.lowerBound] == UInt8(ascii: "-")
@@ -242,7 +247,12 @@ package struct JSONReader {
            !(negative && magnitude == 0) {
             return whole(negative ? -magnitude : magnitude)
         }
-        return parsed(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        if let value = Double(text), value.magnitude > Double(Self.largestNumber) {
+            throw JSONSyntaxError(offset: range.lowerBound, problem: "\(text) is more than 9,999,999,999, the largest number icv reads",
+                                  kind: .numberOutOfRange)
+        }
+        return parsed(text)
     }
 
     /// Steps over the number that is next, checking it, and returns where its text is.
@@ -256,16 +266,26 @@ package struct JSONReader {
             position = firstDigit
             throw failure("a number cannot start with 0 (write 10, not 010)")
         }
+        var isWhole = true
         if position < bytes.count, bytes[position] == UInt8(ascii: ".") {
             position += 1
+            isWhole = false
             guard digits() > 0 else { throw failure("a number needs digits after its point") }
         }
         if position < bytes.count, bytes[position] | 0x20 == UInt8(ascii: "e") {
             position += 1
+            isWhole = false
             if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") { position += 1 }
             guard digits() > 0 else { throw failure("a number needs digits in its exponent") }
         }
-        return start..<position
+        let range = start..<position
+        if !isWhole || range.count > 9 {
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            guard Double(text)?.isFinite == true else {
+                throw JSONSyntaxError(offset: start, problem: "\(text) is too large to be a number", kind: .numberOutOfRange)
+            }
+        }
+        return range
     }
 
     private mutating func digits() -> Int {
@@ -342,8 +362,9 @@ package struct JSONReader {
         while true {
             skipPlainWords()
             while position < bytes.count, bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\") {
-                guard bytes[position] >= 0x20 else { throw failure("a control character inside a string") }
-                position += 1
+                let byte = bytes[position]
+                guard byte >= 0x20 else { throw failure("a control character inside a string") }
+                position += byte < 0x80 ? 1 : try utf8SequenceLength()
             }
             guard position < bytes.count else { throw failure("unterminated string") }
             let plainRun = run..<position
@@ -375,8 +396,8 @@ package struct JSONReader {
         }
     }
 
-    /// Steps eight bytes at a time over string bytes that are neither a quote, a backslash nor a control character,
-    /// stopping at the word that holds one (the byte loop after it finds which).
+    /// Steps eight bytes at a time over string bytes that are ASCII but neither a quote, a backslash nor a control
+    /// character, stopping at the word that holds one (the byte loop after it finds which, and checks UTF-8).
     private mutating func skipPlainWords() {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
@@ -385,10 +406,32 @@ package struct JSONReader {
         let raw = UnsafeRawBufferPointer(bytes)
         while position + 8 <= bytes.count {
             let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
-            let controlOrHigh = (word &- ones &* 0x20) & ~word & highs != 0
+            let controlOrHigh = ((word &- ones &* 0x20) & ~word | word) & highs != 0
             if controlOrHigh || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C)) { return }
             position += 8
         }
+    }
+
+    /// The length of the UTF-8 sequence of a character beyond ASCII that starts here, refusing bytes that are not UTF-8
+    /// (a stray continuation byte, a sequence cut short, an overlong form, a surrogate, beyond U+10FFFF) as RFC 3629
+    /// does: the text is never repaired with U+FFFD, which would change it on the next write.
+    private func utf8SequenceLength() throws -> Int {
+        let lead = bytes[position]
+        let (length, second): (Int, ClosedRange<UInt8>) = switch lead {
+        case 0xC2...0xDF: (2, 0x80...0xBF)
+        case 0xE0: (3, 0xA0...0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (3, 0x80...0xBF)
+        case 0xED: (3, 0x80...0x9F)
+        case 0xF0: (4, 0x90...0xBF)
+        case 0xF1...0xF3: (4, 0x80...0xBF)
+        case 0xF4: (4, 0x80...0x8F)
+        default: throw failure("a byte that is not UTF-8 inside a string")
+        }
+        guard position + length <= bytes.count, second.contains(bytes[position + 1]),
+              (2..<length).allSatisfy({ (0x80...0xBF).contains(bytes[position + $0]) }) else {
+            throw failure("a byte that is not UTF-8 inside a string")
+        }
+        return length
     }
 
     /// `\uXXXX`, with a surrogate pair read as one character; returns its UTF-8 bytes.

@@ -135,8 +135,11 @@ extension JSONValue {
         output.append(UInt8(ascii: "\""))
     }
 
-    /// A number as `JSONEncoder` writes it: a whole one without a decimal point, others in their shortest form.
+    /// A number as `JSONEncoder` writes it: a whole one without a decimal point, others in their shortest form. JSON
+    /// has no infinity or NaN, so one is written as `null`: icv never writes a number it could not read back (and
+    /// none reaches here, since reading refuses them and every number typed is bounded).
     package static func number(_ value: Double) -> JSONValue {
+        guard value.isFinite else { return .null }
         if value == value.rounded(), abs(value) < 1e15 {
             return .number(value == 0 && value.sign == .minus ? "-0" : String(Int64(value)))
         }

@@ -9,6 +9,8 @@ struct IDCountersRule: CheckRule {
     static let triggeringExamples = [
         CheckExample("ids.json behind the ids in use", .replaceText(file: "ids.json", #""CV" : 4"#, with: #""CV" : 3"#),
                      problems: [#"ids.json: It would give out CV3 next, but CV3 is already in visits/2014-15.json. Set "CV" to 4."#]),
+        CheckExample("ids.json below zero", .replaceText(file: "ids.json", #""CV" : 4"#, with: #""CV" : -3"#),
+                     problems: [#"ids.json: It would give out CV-3 next, which is not an id (ids run from CV1 to CV999999999). Set "CV" to 4."#]),
     ]
 
     func check(_ folder: CheckedFolder, _ problems: inout ProblemList) {
@@ -22,10 +24,15 @@ struct IDCountersRule: CheckRule {
         ]
         for case let (prefix, number, file)? in highest {
             let next = counters.next[prefix] ?? 1
-            if next <= number {
+            if next <= number, Bounds.idNumbers.contains(next) {
                 problems.add(DataFile.ids.path,
                              "It would give out \(prefix)\(next) next, but \(prefix)\(number) is already in \(file). Set \"\(prefix)\" to \(number + 1).")
             }
+        }
+        let inUse = Dictionary(firstOf: highest.compactMap { $0.map { ($0.0, $0.1) } })
+        for (prefix, next) in counters.next.sorted(by: { $0.key < $1.key }) where !Bounds.idNumbers.contains(next) {
+            problems.add(DataFile.ids.path,
+                         "It would give out \(prefix)\(next) next, which is not an id (ids run from \(prefix)1 to \(prefix)\(Bounds.idNumbers.upperBound)). Set \"\(prefix)\" to \((inUse[prefix] ?? 0) + 1).")
         }
     }
 

@@ -2,15 +2,18 @@ import Foundation
 import ICVDomain
 import ICVStorage
 
-/// Each record has its own id, across every year's file of its kind.
+/// Each record has its own id, across every year's file of its kind, and each file keeps its records in id order.
 struct UniqueIDsRule: CheckRule {
-    static let summary = "No id is used twice: each volunteer, visit, kennel inspection, request and issue has its own."
+    static let summary = "No id is used twice: each volunteer, visit, kennel inspection, request and issue has its own; each file lists them in id order."
 
     static let triggeringExamples = [
         CheckExample("an id used in two years", .setFields(file: "visits/2014-15.json", id: "CV3", ["id": #""CV1""#]),
-                     problems: ["visits/2015-16.json CV1: CV1 is used in visits/2014-15.json as well; each visit needs its own id."]),
+                     problems: ["visits/2014-15.json CV1: CV1 comes after CV2 in this file; icv keeps records in id order. Move it back into place by hand.",
+                                "visits/2015-16.json CV1: CV1 is used in visits/2014-15.json as well; each visit needs its own id."]),
         CheckExample("an id used twice in one file", .setFields(file: "volunteers.json", id: "V4", ["id": #""V3""#]),
                      problems: ["volunteers.json V3: V3 is used more than once in this file; each volunteer needs its own id."]),
+        CheckExample("records out of id order", .moveToEnd(file: "volunteers.json", id: "V3"),
+                     problems: ["volunteers.json V3: V3 comes after V7 in this file; icv keeps records in id order. Move it back into place by hand."]),
     ]
 
     func check(_ folder: CheckedFolder, _ problems: inout ProblemList) {
@@ -28,6 +31,10 @@ struct UniqueIDsRule: CheckRule {
         var seen: [RecordID<Record>: String] = [:]
         for file in files {
             for (position, record) in file.records.enumerated() {
+                if position > 0, case let previous = file.records[position - 1].id, record.id < previous {
+                    problems.add(file.path, position: position, id: record.id,
+                                 "\(record.id) comes after \(previous) in this file; icv keeps records in id order. Move it back into place by hand.")
+                }
                 guard let first = seen[record.id] else {
                     seen[record.id] = file.path
                     continue
