@@ -162,7 +162,7 @@ public final class FolderStore: Store {
     private static func refuseSymbolicLink(_ file: URL) throws {
         var info = stat()
         guard lstat(file.path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return }
-        throw StoreError.untrustedHousekeeping(path: file.path, problem: "is a symbolic link, which icv never follows for its own files")
+        throw StoreError.symbolicLink(file.path)
     }
 
     public func withLockOnNewFolder<T>(_ body: () throws -> T) throws -> T {

@@ -21,7 +21,7 @@ final class ListHandle<Record: StoredRecord> {
     let file: DataFile
     private let reading: ListReading<Record>
     private(set) var state = State.notRead
-    /// The ids of the records added by this command, which the file must not hold already.
+    /// The ids of the records added by this command, which must be above every id the file holds already.
     private var addedIDs: Set<RecordID<Record.Identity>> = []
 
     init(_ file: DataFile, reading: ListReading<Record>) {
@@ -114,8 +114,8 @@ final class ListHandle<Record: StoredRecord> {
             before = try file ?? readInFull(from: source)
             text = before.text(for: records)
         }
-        if let taken = before.ids.first(where: addedIDs.contains) {
-            throw StoreError.idInUse(id: taken.description, path: source.fullPath(file))
+        if let highest = before.highestID, let taken = addedIDs.min(), taken <= highest {
+            throw StoreError.idInUse(id: taken.description, highest: highest.description, path: source.fullPath(file))
         }
         return text == before.bytes ? nil : text
     }

@@ -8,8 +8,9 @@ import ICVDomain
 package struct RecordListFile<Record: StoredRecord> {
     /// The records in the file's order.
     package let records: [Record]
-    /// The ids of the records in the file's order, read however much else was: new records must not take one.
-    let ids: [RecordID<Record.Identity>]
+    /// The highest id in the file, read however much else was: new records must be above it. A list not read in full
+    /// gives its last record's, as the file keeps its records in id order (which `check` checks).
+    let highestID: RecordID<Record.Identity>?
     /// The file's bytes, and where each record's text is in them.
     private let source: Data
     private let ranges: [Range<Int>]
@@ -20,11 +21,11 @@ package struct RecordListFile<Record: StoredRecord> {
     var bytes: Data { source }
 
     /// No file yet: every record of a list written is encoded.
-    static var none: RecordListFile { RecordListFile(records: [], ids: [], source: Data(), ranges: [], unknownFields: UnknownFields()) }
+    static var none: RecordListFile { RecordListFile(records: [], source: Data(), ranges: [], unknownFields: UnknownFields()) }
 
-    private init(records: [Record], ids: [RecordID<Record.Identity>], source: Data, ranges: [Range<Int>], unknownFields: UnknownFields) {
+    private init(records: [Record], source: Data, ranges: [Range<Int>], unknownFields: UnknownFields) {
         self.records = records
-        self.ids = ids
+        highestID = records.isEmpty ? Self.id(of: ranges.last, in: source) : records.map(\.id).max()
         self.source = source
         self.ranges = ranges
         self.unknownFields = unknownFields
@@ -34,16 +35,22 @@ package struct RecordListFile<Record: StoredRecord> {
     /// anywhere, then a missing or newer schema version, are reported before a bad value in a record.
     package init(reading data: Data, path: String) throws(StoreError) {
         let read = try Self.read(data, path: path) { reader in try Record.format.read(&reader) }
-        self.init(records: read.elements, ids: read.elements.map(\.id), source: data, ranges: read.ranges,
-                  unknownFields: read.unknownFields)
+        self.init(records: read.elements, source: data, ranges: read.ranges, unknownFields: read.unknownFields)
     }
 
-    /// Checks the file's syntax and schema version and finds each record's text and id, without reading the rest of
-    /// the records (`records` is empty): all that adding records after them needs.
+    /// Checks the file's syntax and schema version and finds each record's text, without reading the records
+    /// (`records` is empty): all that adding records after them needs.
     init(skimming data: Data, path: String) throws(StoreError) {
-        let idOnly = Record.format.only(["id"])
-        let read = try Self.read(data, path: path) { reader in try Record.format.read(&reader, wanted: idOnly).id }
-        self.init(records: [], ids: read.elements, source: data, ranges: read.ranges, unknownFields: read.unknownFields)
+        let read = try Self.read(data, path: path) { reader in try reader.skipValue() }
+        self.init(records: [], source: data, ranges: read.ranges, unknownFields: read.unknownFields)
+    }
+
+    /// The id of the record whose text is at `range`; nil for none, or a record without a readable id.
+    private static func id(of range: Range<Int>?, in source: Data) -> RecordID<Record.Identity>? {
+        guard let range else { return nil }
+        return try? JSONReader.read(source.subdata(in: range)) { reader in
+            try Record.format.read(&reader, wanted: Record.format.only(["id"])).id
+        }
     }
 
     /// Reads only some fields of each record, for a command that needs little of many records (`status` wants each
@@ -51,13 +58,8 @@ package struct RecordListFile<Record: StoredRecord> {
     /// fields hold only the format's blank values. The file comes back skimmed, as `init(skimming:)` leaves it.
     static func parts<Part>(of data: Data, path: String, fields: RecordFormat<Record>.FieldSet,
                             as part: (Record) -> Part) throws(StoreError) -> (parts: [Part], file: RecordListFile) {
-        let withID = fields.union(Record.format.only(["id"]))
-        let read = try read(data, path: path) { reader in
-            let record = try Record.format.read(&reader, wanted: withID)
-            return (id: record.id, part: part(record))
-        }
-        return (read.elements.map(\.part), RecordListFile(records: [], ids: read.elements.map(\.id), source: data, ranges: read.ranges,
-                                                          unknownFields: read.unknownFields))
+        let read = try read(data, path: path) { reader in part(try Record.format.read(&reader, wanted: fields)) }
+        return (read.elements, RecordListFile(records: [], source: data, ranges: read.ranges, unknownFields: read.unknownFields))
     }
 
     /// Reads the file, each element of the list with `element`.

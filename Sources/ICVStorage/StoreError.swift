@@ -16,12 +16,17 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case untrustedHousekeeping(path: String, problem: String)
     /// An undo entry whose kept copy of a file is missing, so the change cannot be undone whole.
     case undoIncomplete(entry: String, missing: String)
-    /// `ids.json` gave out an id that a file already holds.
-    case idInUse(id: String, path: String)
+    /// `ids.json` gave out an id not above those a file already holds.
+    case idInUse(id: String, highest: String, path: String)
     /// `ids.json` would give out a number that is no id (0, negative, or beyond 999,999,999).
     case idCounterOutOfRange(path: String, prefix: String, next: Int)
     case readFailure(path: String)
     case unfinishedCommit(folder: String, path: String, problem: String)
+
+    /// A housekeeping file found to be a symbolic link.
+    static func symbolicLink(_ path: String) -> StoreError {
+        .untrustedHousekeeping(path: path, problem: "is a symbolic link, which icv never follows for its own files")
+    }
 
     public var description: String {
         switch self {
@@ -45,8 +50,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "\(path) \(problem), so icv has not acted on it and nothing was changed. Move it out of the data folder (keep it, in case it shows what happened), then run the command again."
         case .undoIncomplete(let entry, let missing):
             "Nothing was undone: \(entry) has lost its copy of \(missing), so the change cannot be undone whole. Put that change right by hand, or with the commands that made it."
-        case .idInUse(let id, let path):
-            "ids.json gave out \(id) for the new record, but \(path) already has \(id). Nothing was changed. Run `icv check`, which says how to set ids.json right."
+        case .idInUse(let id, let highest, let path):
+            "ids.json gave out \(id) for the new record, but \(path) already has ids up to \(highest). Nothing was changed. Run `icv check`, which says how to set ids.json right."
         case .idCounterOutOfRange(let path, let prefix, let next):
             "\(path) would give out \(prefix)\(next) next, which is not an id (ids run from \(prefix)1 to \(prefix)\(Bounds.idNumbers.upperBound)). Nothing was changed. Run `icv check`, which says how to set it right."
         case .readFailure(let path):

@@ -25,6 +25,7 @@ package struct Transaction {
         var temporaries: [String] = []
         let journal: Journal
         do {
+            try Self.checkAuditLog(in: store)
             for write in writes {
                 temporaries.append(try store.writeTemporary(write.data, beside: write.path))
             }
@@ -71,10 +72,19 @@ package struct Transaction {
             try make(journal, in: store, recovering: recovering)
         } catch StoreError.ioFailure(let path, let problem) {
             throw StoreError.unfinishedCommit(folder: store.location, path: path, problem: problem)
+        } catch StoreError.readFailure(let path) {
+            throw StoreError.unfinishedCommit(folder: store.location, path: path, problem: "it could not be read")
         }
     }
 
+    /// An audit log that is a symbolic link is refused before any file is moved, so that the change is not left half done.
+    private static func checkAuditLog(in store: Store) throws {
+        guard store.hasSymbolicLink(on: auditPath) else { return }
+        throw StoreError.symbolicLink("\(store.location)/\(auditPath)")
+    }
+
     private static func make(_ journal: Journal, in store: Store, recovering: Bool) throws {
+        try checkAuditLog(in: store)
         for (index, move) in journal.moves.enumerated() {
             if recovering, try !exists(move.from, in: store) { continue }
             try store.move(move.from, to: move.to)

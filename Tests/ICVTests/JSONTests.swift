@@ -131,6 +131,36 @@ import ICVTestSupport
         }
     }
 
+    @Test("bytes that are not UTF-8 are refused where they stand, in strings long and short; UTF-8 of every length is read",
+          arguments: [[0xFF], [0x80], [0xC3], [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF8]] as [[UInt8]])
+    func invalidUTF8(bytes: [UInt8]) throws {
+        for padding in [0, 3, 11] {
+            let prefix = Array(repeating: UInt8(ascii: "a"), count: padding)
+            let text = Data([UInt8(ascii: "\""), UInt8(ascii: "\"")]).prefix(1) + Data(prefix + bytes + [UInt8(ascii: "z"), UInt8(ascii: "\"")])
+            #expect(throws: JSONSyntaxError(offset: 1 + padding, problem: "a byte that is not UTF-8 inside a string")) {
+                try JSONValue.parse(text)
+            }
+        }
+        let valid = "\"é ẞ 😀 \u{80}\""
+        #expect(try JSONReader.read(Data(valid.utf8)) { try String(reading: &$0) } == "é ẞ 😀 \u{80}")
+    }
+
+    @Test("numbers beyond what icv reads are refused where they stand; the writer never writes a number JSON lacks",
+          arguments: [("[1e400]", "1e400 is too large to be a number"), ("[-1e999]", "-1e999 is too large to be a number")])
+    func numbersOutOfRange(text: String, problem: String) {
+        #expect(throws: JSONSyntaxError(offset: 1, problem: problem, kind: .numberOutOfRange)) { try JSONValue.parse(Data(text.utf8)) }
+        #expect(throws: JSONSyntaxError(offset: 1, problem: "12345678901 is more than 9,999,999,999, the largest number icv reads",
+                                        kind: .numberOutOfRange)) {
+            try JSONReader.read(Data("[12345678901]".utf8)) { try [Int](reading: &$0) }
+        }
+        for value in [Double.infinity, -Double.infinity, Double.nan] {
+            guard case .null = JSONValue.number(value) else {
+                Issue.record("\(value) written as a number")
+                continue
+            }
+        }
+    }
+
     @Test("strings are read whole wherever a quote, escape, control character or accent falls in them")
     func stringsAtEveryOffset() throws {
         for offset in 0..<20 {

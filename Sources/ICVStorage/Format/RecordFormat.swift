@@ -27,8 +27,6 @@ package struct RecordFormat<Record: Sendable>: Sendable {
 
         package static var all: FieldSet { FieldSet(bits: ~0) }
 
-        package func union(_ other: FieldSet) -> FieldSet { FieldSet(bits: bits | other.bits) }
-
         fileprivate func contains(_ index: Int) -> Bool { bits & (1 << index) != 0 }
     }
 
