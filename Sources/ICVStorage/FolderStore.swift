@@ -36,7 +36,7 @@ public final class FolderStore: Store {
 
     public func read(_ path: String) throws -> Data? {
         let fileURL = url(path)
-        if Self.neverFollowed.contains(path) { try Self.refuseSymbolicLink(fileURL) }
+        if Self.neverFollowed.contains(path) { try refuseSymbolicLink(on: path) }
         guard FileManager.default.fileExists(atPath: fileURL.path) else { return nil }
         do {
             return try Data(contentsOf: fileURL)
@@ -101,7 +101,7 @@ public final class FolderStore: Store {
 
     public func append(_ data: Data, to path: String) throws {
         let target = url(path)
-        try Self.refuseSymbolicLink(target)
+        try refuseSymbolicLink(on: path)
         let descriptor = open(target.path, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW, 0o600)
         guard descriptor >= 0 else { throw Self.failure(target, errno) }
         defer { close(descriptor) }
@@ -144,7 +144,7 @@ public final class FolderStore: Store {
 
     public func withExclusiveLock<T>(_ body: () throws -> T) throws -> T {
         let lockPath = url(".lock").path
-        try Self.refuseSymbolicLink(url(".lock"))
+        try refuseSymbolicLink(on: ".lock")
         let descriptor = open(lockPath, O_RDWR | O_CREAT | O_NOFOLLOW, 0o600)
         guard descriptor >= 0 else { throw Self.failure(url(".lock"), errno) }
         defer { close(descriptor) }
@@ -159,10 +159,8 @@ public final class FolderStore: Store {
     /// journal's moves to a file outside the folder.
     private static let neverFollowed: Set<String> = [".lock", ".journal", "audit.jsonl"]
 
-    private static func refuseSymbolicLink(_ file: URL) throws {
-        var info = stat()
-        guard lstat(file.path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return }
-        throw StoreError.symbolicLink(file.path)
+    private func refuseSymbolicLink(on path: String) throws {
+        if hasSymbolicLink(on: path) { throw StoreError.symbolicLink(url(path).path) }
     }
 
     public func withLockOnNewFolder<T>(_ body: () throws -> T) throws -> T {

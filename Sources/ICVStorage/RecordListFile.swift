@@ -8,9 +8,6 @@ import ICVDomain
 package struct RecordListFile<Record: StoredRecord> {
     /// The records in the file's order.
     package let records: [Record]
-    /// The highest id in the file, read however much else was: new records must be above it. A list not read in full
-    /// gives its last record's, as the file keeps its records in id order (which `check` checks).
-    let highestID: RecordID<Record.Identity>?
     /// The file's bytes, and where each record's text is in them.
     private let source: Data
     private let ranges: [Range<Int>]
@@ -25,7 +22,6 @@ package struct RecordListFile<Record: StoredRecord> {
 
     private init(records: [Record], source: Data, ranges: [Range<Int>], unknownFields: UnknownFields) {
         self.records = records
-        highestID = records.isEmpty ? Self.id(of: ranges.last, in: source) : records.map(\.id).max()
         self.source = source
         self.ranges = ranges
         self.unknownFields = unknownFields
@@ -45,10 +41,12 @@ package struct RecordListFile<Record: StoredRecord> {
         self.init(records: [], source: data, ranges: read.ranges, unknownFields: read.unknownFields)
     }
 
-    /// The id of the record whose text is at `range`; nil for none, or a record without a readable id.
-    private static func id(of range: Range<Int>?, in source: Data) -> RecordID<Record.Identity>? {
-        guard let range else { return nil }
-        return try? JSONReader.read(source.subdata(in: range)) { reader in
+    /// The highest id in the file, read however much else was: new records must be above it. A list not read in full
+    /// gives its last record's, as the file keeps its records in id order (which `check` checks).
+    var highestID: RecordID<Record.Identity>? {
+        guard records.isEmpty else { return records.map(\.id).max() }
+        guard let last = ranges.last else { return nil }
+        return try? JSONReader.read(source.subdata(in: last)) { reader in
             try Record.format.read(&reader, wanted: Record.format.only(["id"])).id
         }
     }

@@ -49,6 +49,7 @@ package struct Transaction {
         if let data = try store.read(journalPath) {
             let path = "\(store.location)/\(journalPath)"
             let journal = try StoredDocument.read(data, path: path, as: Journal.self)
+            try checkAuditLog(in: store)
             for named in journal.moves.flatMap({ [$0.from, $0.to] }) + journal.removals {
                 guard DataFile.isOwnFile(named), !store.hasSymbolicLink(on: named) else {
                     throw StoreError.untrustedHousekeeping(path: path, problem: "names \(named), which is not one of the data folder's own files")
@@ -77,14 +78,14 @@ package struct Transaction {
         }
     }
 
-    /// An audit log that is a symbolic link is refused before any file is moved, so that the change is not left half done.
+    /// An audit log that is a symbolic link is refused before any file is moved (by a commit, or by recovery), so that the
+    /// change is not left half done.
     private static func checkAuditLog(in store: Store) throws {
         guard store.hasSymbolicLink(on: auditPath) else { return }
         throw StoreError.symbolicLink("\(store.location)/\(auditPath)")
     }
 
     private static func make(_ journal: Journal, in store: Store, recovering: Bool) throws {
-        try checkAuditLog(in: store)
         for (index, move) in journal.moves.enumerated() {
             if recovering, try !exists(move.from, in: store) { continue }
             try store.move(move.from, to: move.to)

@@ -24,13 +24,13 @@ enum CSV {
     /// Whether a cell, after any apostrophes it starts with, starts as a formula does: such a cell is written with one more
     /// apostrophe in front, which a spreadsheet shows as text, and reading takes exactly that one away again. A cell
     /// that already starts with apostrophes before a formula character gets one more too, so the round trip is exact.
-    private static func isGuarded(_ field: Substring.UnicodeScalarView) -> Bool {
+    private static func isGuarded(_ field: some Sequence<Unicode.Scalar>) -> Bool {
         field.first(where: { $0 != "'" }).map(formulaStarts.contains) ?? false
     }
 
     /// One line of fields, without its line ending. Scalars, not characters, are checked: Swift reads CRLF as one character.
     static func row(_ fields: [String]) -> String {
-        fields.map { field in isGuarded(Substring(field).unicodeScalars) ? "'" + field : field }.map { field in
+        fields.map { field in isGuarded(field.unicodeScalars) ? "'" + field : field }.map { field in
             field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
                 ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
         }.joined(separator: ",")
@@ -136,8 +136,7 @@ enum CSV {
 
     /// A cell as read, without the apostrophe writing put before a formula.
     private static func unguarded(_ field: String.UnicodeScalarView) -> String {
-        let text = Substring(String(field))
-        guard text.first == "'", isGuarded(text.dropFirst().unicodeScalars) else { return String(text) }
-        return String(text.dropFirst())
+        guard field.first == "'", isGuarded(field.dropFirst()) else { return String(field) }
+        return String(String.UnicodeScalarView(field.dropFirst()))
     }
 }

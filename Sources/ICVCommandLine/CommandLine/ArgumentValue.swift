@@ -9,7 +9,7 @@ protocol ArgumentValue: OptionValue {
     static var expectedArgument: String { get }
     /// What an input holds before it is parsed; a command never sees it, since a missing value is refused first.
     static var unparsed: Self { get }
-    /// Why a value of the right form is still refused ("is more than 9,999, the largest count icv takes"), or nil.
+    /// Why a value of the right form is still refused ("is too many: a count is at most 9,999"), or nil.
     var outOfBounds: String? { get }
 }
 
@@ -26,10 +26,14 @@ extension ArgumentValue {
 
     /// One text as the value, or the rejection naming the flag and what it should be.
     static func parse(_ text: String, flag: String) throws(ValidationError) -> Self {
-        guard let value = Self(argument: text) else {
-            throw .invalidValue(flag: flag, value: text, expected: expectedArgument)
-        }
-        if let problem = value.outOfBounds { throw .outOfBounds(name: "--\(flag)", value: text, problem: problem) }
+        try parse(text, named: "--\(flag)", invalid: .invalidValue(flag: flag, value: text, expected: expectedArgument))
+    }
+
+    /// One text as the value, typed with a flag or in a column of an imported file (`name`): `invalid` when it is not of
+    /// the value's form, and the bound it breaks when it is beyond one.
+    static func parse(_ text: String, named name: String, invalid: ValidationError) throws(ValidationError) -> Self {
+        guard let value = Self(argument: text) else { throw invalid }
+        if let problem = value.outOfBounds { throw .outOfBounds(name: name, value: text, problem: problem) }
         return value
     }
 }
@@ -71,7 +75,7 @@ extension Int: ArgumentValue {
     static var unparsed: Int { 0 }
 
     var outOfBounds: String? {
-        Bounds.count.contains(self) ? nil : "is too many: \(Bounds.countTooLarge)"
+        Bounds.count.contains(self) ? nil : "is too many: \(Labels.countTooLarge)"
     }
 }
 

@@ -33,8 +33,6 @@ extension String {
     /// A name as typed, refused when it holds a control character: names appear in every list and report.
     func checkedName(_ what: String) throws(ValidationError) -> String {
         guard let control = unicodeScalars.first(where: ControlCharacters.isControl) else { return self }
-        let code = "U+" + String(repeating: "0", count: max(0, 4 - String(control.value, radix: 16).count))
-            + String(control.value, radix: 16, uppercase: true)
-        throw .rule("\(what) holds a control character (\(code)), which would change how lists and reports show it. Type the name again without it.")
+        throw .rule("\(what) holds a control character (\(String(format: "U+%04X", control.value))), which would change how lists and reports show it. Type the name again without it.")
     }
 }

@@ -86,12 +86,14 @@ enum OutputFile {
     private static func resolved(_ url: URL) -> String {
         var existing = url.standardizedFileURL
         var rest: [String] = []
-        while realpath(existing.path, nil) == nil, existing.path != "/" {
+        while true {
+            if let pointer = realpath(existing.path, nil) {
+                defer { free(pointer) }
+                return rest.reduce(URL(fileURLWithPath: String(cString: pointer))) { $0.appendingPathComponent($1) }.path
+            }
+            guard existing.path != "/" else { return url.standardizedFileURL.path }
             rest.insert(existing.lastPathComponent, at: 0)
             existing.deleteLastPathComponent()
         }
-        guard let pointer = realpath(existing.path, nil) else { return url.standardizedFileURL.path }
-        defer { free(pointer) }
-        return ([String(cString: pointer)] + rest).joined(separator: "/").replacingOccurrences(of: "//", with: "/")
     }
 }

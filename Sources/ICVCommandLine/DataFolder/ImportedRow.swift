@@ -30,11 +30,7 @@ struct ImportedRow {
     /// The column's value, nil when its cell is empty, or the rejection naming the column and what it should be.
     func value<Value: ArgumentValue>(_ column: String) throws(ValidationError) -> Value? {
         guard let text = text(column) else { return nil }
-        guard let value = Value(argument: text) else {
-            throw .invalidColumn(column: column, value: text, expected: Value.expectedArgument)
-        }
-        if let problem = value.outOfBounds { throw .outOfBounds(name: column, value: text, problem: problem) }
-        return value
+        return try Value.parse(text, named: column, invalid: .invalidColumn(column: column, value: text, expected: Value.expectedArgument))
     }
 
     /// A value every visit needs.

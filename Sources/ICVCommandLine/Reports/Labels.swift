@@ -26,6 +26,9 @@ public enum Labels {
         return (value < 0 ? "-" : "") + grouped
     }
 
+    /// Why a count beyond `Bounds.count` is refused: "a count is at most 9,999".
+    static var countTooLarge: String { "a count is at most \(number(Bounds.count.upperBound))" }
+
     /// `96.9%`, or `n/a` when there is no fraction.
     public static func percent(_ fraction: Double?) -> String {
         fraction.map { String(format: "%.1f%%", $0 * 100) } ?? "n/a"

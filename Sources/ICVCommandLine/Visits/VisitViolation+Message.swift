@@ -43,7 +43,7 @@ extension VisitViolation {
         case .negativeCount(let field, let value):
             return "\(form.name(field.rawValue)) is \(value); counts cannot be negative."
         case .countTooLarge(let field, let value):
-            return "\(form.name(field.rawValue)) is \(value); \(Bounds.countTooLarge)."
+            return "\(form.name(field.rawValue)) is \(value); \(Labels.countTooLarge)."
         case .notAvailableExceedsInCustody(let counts):
             return "\(counts.notAvailable) not available is more than the \(counts.inCustody) in custody. \(form.check("in-custody", "not-available"))"
         case .offeredExceedsAvailable(let counts):

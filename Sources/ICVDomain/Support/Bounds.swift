@@ -12,22 +12,8 @@ public enum Bounds {
     /// The numbers of ids (`CV1` to `CV999999999`).
     public static let idNumbers = 1...999_999_999
 
-    /// Why a count beyond `count` is refused, for a message: "a count is at most 9,999".
-    public static var countTooLarge: String { "a count is at most \(written(count.upperBound))" }
-
     /// Why a date or financial year in this year is refused, for a message; nil when it is kept.
     public static func yearProblem(_ year: Int) -> String? {
         years.contains(year) ? nil : "is outside the years icv keeps, \(years.lowerBound) to \(years.upperBound)"
-    }
-
-    /// "9,999": a bound as the messages write it.
-    public static func written(_ number: Int) -> String {
-        let digits = String(number.magnitude)
-        var grouped = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { grouped += "," }
-            grouped.append(digit)
-        }
-        return number < 0 ? "-" + grouped : grouped
     }
 }

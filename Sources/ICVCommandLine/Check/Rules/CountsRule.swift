@@ -36,7 +36,7 @@ struct CountsRule: CheckRule {
         }
         for file in folder.inspections.files {
             for (position, inspection) in file.records.enumerated() where !Bounds.count.contains(inspection.dogsObserved) {
-                let bound = inspection.dogsObserved < 0 ? "counts cannot be negative" : Bounds.countTooLarge
+                let bound = inspection.dogsObserved < 0 ? "counts cannot be negative" : Labels.countTooLarge
                 problems.add(file.path, position: position, id: inspection.id, "dogsObserved is \(inspection.dogsObserved); \(bound).")
             }
         }
