@@ -18,6 +18,8 @@ package final class Ledger {
     package private(set) var touchedIDs: [String] = []
     /// The same ids as a set, so noting one is not a search of the list (a large import touches many).
     private var touchedSet: Set<String> = []
+    /// The first number given out of each kind of id, by prefix: every file of that kind written must hold none as high.
+    private var firstIssued: [String: Int] = [:]
 
     package init(store: Store) {
         self.store = store
@@ -127,6 +129,7 @@ package final class Ledger {
             throw StoreError.idCounterOutOfRange(path: source.fullPath(.ids), prefix: Record.idPrefix, next: number)
         }
         counters.next[Record.idPrefix] = number + 1
+        firstIssued[Record.idPrefix] = firstIssued[Record.idPrefix] ?? number
         idsFile.replace(with: counters)
         let id = RecordID<Record>(number)
         touch(id.description)
@@ -161,19 +164,26 @@ package final class Ledger {
         requestFiles = [:]
         issueFiles = [:]
         kennelInspectionFiles = [:]
+        firstIssued = [:]
     }
 
     /// The new text of every file the command changed, in the order they are moved into place: the id counters first,
     /// then the scheme, the register, the visits and inspections, and the requests and issues that point at them.
     private func pendingWrites() throws -> [(path: String, data: Data)] {
         func years<Record>(_ handles: [FinancialYear: ListHandle<Record>]) throws -> [(path: String, data: Data)] {
-            try handles.values.compactMap { handle in try handle.pendingText(from: source).map { (handle.file.path, $0) } }
+            try handles.values.compactMap { handle in try pendingText(handle) }
         }
         let documents = [idsFile.pendingText().map { (idsFile.file.path, $0) }, schemeFile.pendingText().map { (schemeFile.file.path, $0) },
-                         try volunteersFile.pendingText(from: source).map { (volunteersFile.file.path, $0) }].compactMap { $0 }
+                         try pendingText(volunteersFile)].compactMap { $0 }
         let visits = try (years(visitFiles) + years(kennelInspectionFiles)).sorted { $0.path < $1.path }
         let followUps = try (years(requestFiles) + years(issueFiles)).sorted { $0.path < $1.path }
         return documents + visits + followUps
+    }
+
+    /// A list's path and new text, or nil when it is unchanged; refused when it holds an id this command gave out.
+    private func pendingText<Record>(_ handle: ListHandle<Record>) throws -> (path: String, data: Data)? {
+        let first = firstIssued[Record.Identity.idPrefix].map(RecordID<Record.Identity>.init)
+        return try handle.pendingText(from: source, newIDsFrom: first).map { (handle.file.path, $0) }
     }
 
     /// Writes every changed file as one journaled transaction, with its line in `audit.jsonl` and, when `undoable`, an

@@ -21,8 +21,6 @@ final class ListHandle<Record: StoredRecord> {
     let file: DataFile
     private let reading: ListReading<Record>
     private(set) var state = State.notRead
-    /// The ids of the records added by this command, which must be above every id the file holds already.
-    private var addedIDs: Set<RecordID<Record.Identity>> = []
 
     init(_ file: DataFile, reading: ListReading<Record>) {
         self.file = file
@@ -66,7 +64,6 @@ final class ListHandle<Record: StoredRecord> {
     /// Adds new records, with ids newer than any in use. A list not read is not read for this: its records go after
     /// its text at commit.
     func add(_ new: [Record]) {
-        addedIDs.formUnion(new.map(\.id))
         switch state {
         case .read(let file, let records), .changed(let file?, let records):
             state = .changed(file, Self.sorted(records + new))
@@ -101,7 +98,9 @@ final class ListHandle<Record: StoredRecord> {
     }
 
     /// The file's new text, or nil when nothing is to be written: unchanged, or changed back to the bytes it had.
-    func pendingText(from source: FileSource) throws -> Data? {
+    /// `newIDsFrom` is the first id of this kind the command gave out: the file must hold none as high, or ids.json is
+    /// behind the ids in use and the new record would share an id.
+    func pendingText(from source: FileSource, newIDsFrom first: RecordID<Record.Identity>?) throws -> Data? {
         let text: Data
         let before: RecordListFile<Record>
         switch state {
@@ -114,8 +113,8 @@ final class ListHandle<Record: StoredRecord> {
             before = try file ?? readInFull(from: source)
             text = before.text(for: records)
         }
-        if let highest = before.highestID, let taken = addedIDs.min(), taken <= highest {
-            throw StoreError.idInUse(id: taken.description, highest: highest.description, path: source.fullPath(file))
+        if let first, let highest = before.highestID, first <= highest {
+            throw StoreError.idInUse(id: first.description, highest: highest.description, path: source.fullPath(file))
         }
         return text == before.bytes ? nil : text
     }

@@ -254,6 +254,9 @@ import Darwin
         try scheme.refuse(InProcessICV.visit(["date": "2025-05-03"]), "ids.json gave out CV1 for the new record, but \(scheme.path)/visits/2025-26.json already has ids up to CV1. Nothing was changed. Run `icv check`, which says how to set ids.json right.")
         check = try scheme.run(["check"], expect: 1)
         #expect(check.stdout.hasPrefix(#"ids.json: It would give out CV1 next, but CV1 is already in visits/2025-26.json. Set "CV" to 2."#))
+        // The register is written whole rather than added to: it is held to the same rule.
+        try scheme.replace("ids.json", #""V" : 3"#, with: #""V" : 2"#)
+        try scheme.refuse(["volunteer", "add", "Cy Dale", "--scheme", "icv", "--joined", "2020-01-01"], "ids.json gave out V2 for the new record, but \(scheme.path)/volunteers.json already has ids up to V2. Nothing was changed. Run `icv check`, which says how to set ids.json right.")
     }
 
     // MARK: - Honest endings
