@@ -364,7 +364,13 @@ package struct JSONReader {
             while position < bytes.count, bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\") {
                 let byte = bytes[position]
                 guard byte >= 0x20 else { throw failure("a control character inside a string") }
-                position += byte < 0x80 ? 1 : try utf8SequenceLength()
+                if byte < 0x80 {
+                    position += 1
+                } else {
+                    // Past a character beyond ASCII, the rest of the string is stepped over a word at a time again.
+                    position += try utf8SequenceLength()
+                    skipPlainWords()
+                }
             }
             guard position < bytes.count else { throw failure("unterminated string") }
             let plainRun = run..<position
