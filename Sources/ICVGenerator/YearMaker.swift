@@ -21,6 +21,8 @@ struct YearMaker {
         var counts = DetaineeCounts(inCustody: 0, notAvailable: 0, offered: 0, spokenTo: 0)
         var dogs = 0
         var notes: String?
+
+        var span: VisitSpan { VisitSpan(date: date, times: times) }
     }
 
     /// Site, day and arrival: two visits alike are refused as duplicates.
@@ -35,12 +37,12 @@ struct YearMaker {
 
     func make(_ year: FinancialYear, ledger: Ledger, random: inout SplitMix64) throws -> YearRecords {
         var records = YearRecords()
-        var arrivals: [Arrival: String] = [:]
+        var made = VisitsByDay()
         for draft in try custodyDrafts(year, random: &random) {
-            try addVisit(draft, to: &records, arrivals: &arrivals, ledger: ledger, random: &random)
+            try addVisit(draft, to: &records, made: &made, ledger: ledger, random: &random)
         }
         for draft in kennelDrafts(year, random: &random) {
-            try addInspection(draft, to: &records, arrivals: &arrivals, ledger: ledger, random: &random)
+            try addInspection(draft, to: &records, made: &made, ledger: ledger, random: &random)
         }
         return records
     }
@@ -115,23 +117,23 @@ struct YearMaker {
                      notes: random.chance(0.2) ? random.pick(Words.visitNotes) : nil)
     }
 
-    private func addVisit(_ draft: Draft, to records: inout YearRecords, arrivals: inout [Arrival: String], ledger: Ledger,
+    private func addVisit(_ draft: Draft, to records: inout YearRecords, made: inout VisitsByDay, ledger: Ledger,
                           random: inout SplitMix64) throws {
         let site = profiles[draft.profile].site
-        let visitors = icv.visitors(random.chance(0.12) ? 3 : 2, on: draft.date, random: &random)
-        let arrival = Arrival(site: draft.profile, day: draft.date.dayNumber, minute: draft.times.arrived.minutes)
+        guard let others = overlapping(draft, at: site, in: made) else { return }
+        let visitors = icv.visitors(random.chance(0.12) ? 3 : 2, on: draft.date, busy: others, random: &random)
         try check("\(site.name) on \(draft.date)") {
             try VisitRules.checkNotFuture(draft.date, today: today)
             try VisitRules.checkSite(site, accepts: .custodySuite, on: draft.date)
             _ = try VisitRules.checkVisitors(visitors, scheme: .icv, on: draft.date)
             try VisitRules.checkTimes(draft.times, delayReason: draft.delayReason)
             try VisitRules.checkCounts(draft.counts)
-            try VisitRules.checkNotDuplicate(existing: arrivals[arrival], site: site, date: draft.date, arrived: draft.times.arrived)
+            try VisitRules.checkVisitorsFree(visitors, draft.span, among: others)
         }
         let visit = CustodyVisit(id: try ledger.nextID(CustodyVisit.self), site: site.id, date: draft.date, times: draft.times,
                                  delayReason: draft.delayReason, visitors: visitors.map(\.id), counts: draft.counts,
                                  notes: draft.notes)
-        arrivals[arrival] = visit.id.description
+        made.add(NamedVisit(name: visit.id.description, siteName: site.name, place: visit.place))
         records.visits.append(visit)
         for _ in 0..<(visit.spokenTo > 0 ? random.int(in: 0...6) : 0) {
             records.requests.append(try request(on: visit, ledger: ledger, random: &random))
@@ -199,17 +201,17 @@ struct YearMaker {
         return chronological(drafts)
     }
 
-    private func addInspection(_ draft: Draft, to records: inout YearRecords, arrivals: inout [Arrival: String],
+    private func addInspection(_ draft: Draft, to records: inout YearRecords, made: inout VisitsByDay,
                                ledger: Ledger, random: inout SplitMix64) throws {
         let site = profiles[draft.profile].site
-        let visitors = aws.visitors(2, on: draft.date, random: &random)
-        let arrival = Arrival(site: draft.profile, day: draft.date.dayNumber, minute: draft.times.arrived.minutes)
+        guard let others = overlapping(draft, at: site, in: made) else { return }
+        let visitors = aws.visitors(2, on: draft.date, busy: others, random: &random)
         try check("\(site.name) on \(draft.date)") {
             try VisitRules.checkNotFuture(draft.date, today: today)
             try VisitRules.checkSite(site, accepts: .kennels, on: draft.date)
             _ = try VisitRules.checkVisitors(visitors, scheme: .aws, on: draft.date)
             try VisitRules.checkTimes(draft.times, delayReason: nil)
-            try VisitRules.checkNotDuplicate(existing: arrivals[arrival], site: site, date: draft.date, arrived: draft.times.arrived)
+            try VisitRules.checkVisitorsFree(visitors, draft.span, among: others)
         }
         var ratings: [KennelInspection.Area: KennelInspection.Rating] = [:]
         for area in KennelInspection.Area.allCases {
@@ -221,7 +223,7 @@ struct YearMaker {
             id: try ledger.nextID(KennelInspection.self), site: site.id, date: draft.date, arrived: draft.times.arrived,
             left: draft.times.left, visitors: visitors.map(\.id), dogsObserved: draft.dogs, ratings: ratings,
             trainingObserved: random.chance(0.4), feedbackTo: feedback, notes: draft.notes)
-        arrivals[arrival] = inspection.id.description
+        made.add(NamedVisit(name: inspection.id.description, siteName: site.name, place: inspection.place))
         records.inspections.append(inspection)
         if ratings.values.contains(.concern), random.chance(0.5) {
             records.issues.append(try issue(on: .kennel(inspection.id), date: inspection.date, category: .healthAndSafety,
@@ -231,6 +233,18 @@ struct YearMaker {
     }
 
     // MARK: - Helpers
+
+    /// The visits made so far that overlap a draft in time, whose visitors are busy then; nil when one of them is at the
+    /// draft's own site, which would make it a duplicate: such a draft is dropped.
+    private func overlapping(_ draft: Draft, at site: Site, in made: VisitsByDay) -> [NamedVisit]? {
+        let others = made.around(draft.date).filter { $0.place.span.overlaps(draft.span) }
+        do {
+            try VisitRules.checkNotDuplicate(at: site, draft.span, among: others)
+            return others
+        } catch {
+            return nil
+        }
+    }
 
     /// In the order a coordinator would type the reports in: by date, then arrival, then site.
     private func chronological(_ drafts: [Draft]) -> [Draft] {

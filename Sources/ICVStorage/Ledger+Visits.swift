@@ -8,10 +8,11 @@ extension Ledger {
         try parts(.visits, in: year) + parts(.kennelInspections, in: year)
     }
 
-    /// The visit or inspection of a kind already recorded at the site on the date arriving at that time, if any.
-    package func existingVisit<Record: SiteVisit>(_ kind: YearKind<Record>, site: Site, date: LocalDate,
-                                                  arrived: TimeOfDay) throws -> VisitReference? where Record.Part == VisitPlace {
-        try parts(kind, in: date.financialYear).first { $0.site == site.id && $0.date == date && $0.arrived == arrived }?.visit
+    /// The custody visits and kennel inspections that began the day before a date, on it or the day after: the ones a
+    /// visit on that date may overlap.
+    package func places(around date: LocalDate) throws -> [VisitPlace] {
+        let days = Set([date.adding(days: -1), date, date.adding(days: 1)])
+        return try Set(days.map(\.financialYear)).sorted().flatMap { try places(in: $0) }.filter { days.contains($0.date) }
     }
 
     /// The dates of every site's visits (custody visits and kennel inspections) between two dates.

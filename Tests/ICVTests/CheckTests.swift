@@ -19,7 +19,7 @@ import ICVTestSupport
         try icv.succeed(["request", "add", "CV1", "--category", "solicitor", "--status", "referred"])
         try icv.succeed(["issue", "add", "CV1", "--category", "food", "--detail", "Out-of-date food"])
         try icv.succeed(InProcessICV.visit(["date": "2014-05-02"]))
-        try icv.succeed(InProcessICV.visit(["date": "2014-05-02", "left": "20:30"], extra: ["--allow-duplicate"]))
+        try icv.succeed(InProcessICV.visit(["date": "2014-05-02", "left": "20:30", "visitors": "V4,V5"], extra: ["--allow-duplicate"]))
         try icv.succeed(["kennel", "log", "--site", "dog-unit", "--date", "2015-05-03", "--arrived", "10:00", "--left", "11:00",
                          "--visitors", "V6,V7", "--dogs-observed", "4"])
         try icv.succeed(["issue", "add", "KI1", "--category", "health-and-safety", "--detail", "Fan broken"])

@@ -274,6 +274,6 @@ import ICVTestSupport
         try icv.succeed(["site", "add", "Euston Street", "--kind", "custody-suite"])
         try icv.succeed(["volunteer", "add", "Ann Ray", "--scheme", "icv", "--joined", "2010-01-01"])
         try icv.succeed(["volunteer", "add", "Ben Oke", "--scheme", "icv", "--joined", "2010-01-01"])
-        #expect(icv.run(InProcessICV.visit(["date": "2015-06-02"])).exitCode == exitCode)
+        #expect(icv.run(InProcessICV.visit(["date": "2015-06-02", "arrived": "06:00", "left": "07:00"])).exitCode == exitCode)
     }
 }

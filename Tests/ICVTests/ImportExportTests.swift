@@ -158,20 +158,40 @@ import ICVTestSupport
         let icv = try InProcessICV.smallScheme()
         try icv.succeed(InProcessICV.visit(["arrived": "10:00", "left": "11:00"]))
         try write(Self.header + """
-            euston-street,2015-05-02,10:00,11:00,V1;V2,3,2,2,,
+            euston-street,2015-05-02,10:30,11:00,V3;V7,3,2,2,,
             keyham-lane,2015-05-03,10:00,11:00,V1;V2,3,2,2,,
-            Keyham Lane,2015-05-03,10:00,10:45,V1;V2,3,2,2,,
+            Keyham Lane,2015-05-03,10:00,10:45,V3;V7,3,2,2,,
 
             """, in: icv)
         expectRejected(icv, ["import", "visits", "visits.csv"], stderr: """
             error: visits.csv has 2 bad rows, so nothing was imported:
-              line 2: CV1 already records a visit to Euston Street on 2 May 2015 arriving at 10:00. If this really is another visit, import the file with --allow-duplicate; otherwise take this row out.
-              line 4: The row on line 3 already records a visit to Keyham Lane on 3 May 2015 arriving at 10:00. If this really is another visit, import the file with --allow-duplicate; otherwise take this row out.
+              line 2: This visit overlaps CV1 at Euston Street on 2 May 2015, 10:00–11:00, so it is probably the same visit typed twice. If it really is another visit, import the file with --allow-duplicate; otherwise take this row out.
+              line 4: This visit overlaps the row on line 3 at Keyham Lane on 3 May 2015, 10:00–11:00, so it is probably the same visit typed twice. If it really is another visit, import the file with --allow-duplicate; otherwise take this row out.
             Put them right and import the whole file again.
 
             """)
         #expect(try icv.succeed(["import", "visits", "visits.csv", "--allow-duplicate"])
             == "Imported 3 visits (CV2–CV4) from visits.csv, all in 2015/16.\n")
+    }
+
+    @Test("a visitor in two places is refused against the folder's visits and the rows above, --allow-duplicate or not",
+          arguments: [[], ["--allow-duplicate"]])
+    func visitorElsewhere(extra: [String]) throws {
+        let icv = try InProcessICV.smallScheme()
+        try icv.succeed(InProcessICV.visit(["arrived": "10:00", "left": "11:00"]))
+        try write(Self.header + """
+            keyham-lane,2015-05-02,10:30,11:30,V2;V7,3,2,2,,
+            keyham-lane,2015-05-03,23:00,01:00,V1;V7,3,2,2,,
+            euston-street,2015-05-04,00:30,01:30,V3;V1,3,2,2,,
+
+            """, in: icv)
+        expectRejected(icv, ["import", "visits", "visits.csv"] + extra, stderr: """
+            error: visits.csv has 2 bad rows, so nothing was imported:
+              line 2: Ben Oke (V2) was on another visit at the same time: CV1 at Euston Street on 2 May 2015, 10:00–11:00. One person cannot be in two places: check the visitors, the date and the times.
+              line 4: Ann Ray (V1) was on another visit at the same time: the row on line 3 at Keyham Lane on 3 May 2015, 23:00–01:00. One person cannot be in two places: check the visitors, the date and the times.
+            Put them right and import the whole file again.
+
+            """)
     }
 
     @Test("a header that does not name the columns is refused, naming each column wrong", arguments: [

@@ -24,6 +24,8 @@ import ICVTestSupport
 
     static let visitCases: [Case] = [
         Case(visit(["date": "2015-06-02"]), 1, "2 June 2015 is in the future (today is 1 June 2015). Log a visit once it has happened."),
+        Case(visit(["date": "2015-06-01", "arrived": "12:01", "left": "13:00"]), 1, "Arriving at 12:01 on 1 June 2015 is in the future (it is now 12:00). Log a visit once it has happened."),
+        Case(visit(["offered": "0", "spoken-to": "0"], extra: ["--request", "blankets"]), 1, "Requests come from detainees spoken to, and nobody was spoken to on this visit, so it takes no request. Check --spoken-to."),
         Case(visit(["site": "Eustn Street"]), 1, "There is no site 'Eustn Street'. Did you mean: Euston Street (euston-street)? See `icv site list` for all of them."),
         Case(visit(["site": "euston st"]), 1, "There is no site 'euston st'. Did you mean: Euston Street (euston-street)?"),
         Case(visit(["site": "Oadby"]), 1, "There is no site 'Oadby'. Did you mean: Dog Unit (dog-unit), Euston Street (euston-street), Keyham Lane (keyham-lane), Wigston (wigston)?"),
@@ -153,15 +155,54 @@ import ICVTestSupport
         #expect(icv.snapshot() == before)
     }
 
-    @Test("a duplicate visit names the one already logged, and --allow-duplicate logs it anyway")
+    @Test("a visit overlapping another at its site names the one already logged, and --allow-duplicate logs it anyway")
     func duplicate() throws {
         let icv = try Self.scheme()
         let before = icv.snapshot()
-        let result = icv.run(InProcessICV.visit(["arrived": "10:00", "left": "10:30"]))
+        let result = icv.run(InProcessICV.visit(["arrived": "10:30", "left": "11:30", "visitors": "V3,V7"]))
         #expect(result.exitCode == 1)
-        #expect(result.stderr == "error: CV1 already records a visit to Euston Street on 2 May 2015 arriving at 10:00. If this really is another visit, add --allow-duplicate; otherwise see `icv visit show CV1`.\n")
+        #expect(result.stdout == "")
+        #expect(result.stderr == "error: This visit overlaps CV1 at Euston Street on 2 May 2015, 10:00–11:00, so it is probably the same visit typed twice. If it really is another visit, add --allow-duplicate; otherwise see `icv visit show CV1`.\n")
         #expect(icv.snapshot() == before)
-        #expect(try icv.succeed(InProcessICV.visit(["arrived": "10:00", "left": "10:30"], extra: ["--allow-duplicate"])).hasPrefix("Logged CV2:"))
+        #expect(try icv.succeed(InProcessICV.visit(["arrived": "10:30", "left": "11:30", "visitors": "V3,V7"], extra: ["--allow-duplicate"]))
+            .hasPrefix("Logged CV2:"))
+    }
+
+    @Test("a visitor on another visit at the same time is refused, naming it, even with --allow-duplicate", arguments: [
+        ("keyham-lane", []), ("euston-street", ["--allow-duplicate"]),
+    ])
+    func visitorElsewhere(site: String, extra: [String]) throws {
+        let icv = try Self.scheme()
+        let before = icv.snapshot()
+        let result = icv.run(InProcessICV.visit(["site": site, "arrived": "10:59", "left": "12:00", "visitors": "V3,V1"], extra: extra))
+        #expect(result.exitCode == 1)
+        #expect(result.stdout == "")
+        #expect(result.stderr == "error: Ann Ray (V1) was on another visit at the same time: CV1 at Euston Street on 2 May 2015, 10:00–11:00. One person cannot be in two places: check the visitors, the date and the times.\n")
+        #expect(icv.snapshot() == before)
+    }
+
+    @Test("a request added to a visit where nobody was spoken to is refused")
+    func requestWithoutSpokenTo() throws {
+        let icv = try InProcessICV.smallScheme()
+        try icv.succeed(InProcessICV.visit(["offered": "0", "spoken-to": "0"]))
+        let before = icv.snapshot()
+        let result = icv.run(["request", "add", "CV1", "--category", "blankets"])
+        #expect(result.exitCode == 1)
+        #expect(result.stdout == "")
+        #expect(result.stderr == "error: CV1 spoke to nobody, and requests come from detainees spoken to. If someone was spoken to, the visit's figures are wrong: undo it and log it again.\n")
+        #expect(icv.snapshot() == before)
+    }
+
+    @Test("a kennel inspection by a visitor on a custody visit at the same time is refused")
+    func kennelVisitorElsewhere() throws {
+        let icv = try InProcessICV.smallScheme()
+        try icv.succeed(InProcessICV.visit(["visitors": "V1,V7", "arrived": "22:00", "left": "01:00", "date": "2015-05-01"]))
+        let before = icv.snapshot()
+        let result = icv.run(["kennel", "log", "--site", "dog-unit", "--date", "2015-05-02", "--arrived", "00:30", "--left", "01:30",
+                              "--visitors", "V6,V7", "--dogs-observed", "4"])
+        #expect(result.exitCode == 1)
+        #expect(result.stderr == "error: Gus Ivy (V7) was on another visit at the same time: CV1 at Euston Street on 1 May 2015, 22:00–01:00. One person cannot be in two places: check the visitors, the date and the times.\n")
+        #expect(icv.snapshot() == before)
     }
 
     @Test("an ambiguous volunteer name lists the candidates")

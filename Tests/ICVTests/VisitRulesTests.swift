@@ -2,6 +2,8 @@ import Testing
 @testable import ICVDomain
 @testable import ICVStorage
 @testable import ICVCommandLine
+import Foundation
+import ICVTestSupport
 
 @Suite struct VisitRulesTests {
     private static func date(_ text: String) -> LocalDate { LocalDate(text)! }
@@ -132,13 +134,93 @@ import Testing
         #expect(warnings.map { VisitViolation.vettingWarning($0, before: "this visit") } == ["Person 2 (V2)'s vetting expired on 2 May 2014, before this visit. Renew it with `icv volunteer update V2 --vetting-cleared DATE --vetting-expires DATE`."])
     }
 
-    @Test("a likely duplicate names the visit already logged")
-    func duplicate() {
+    // MARK: One person, one place
+
+    /// CV3: Keyham Lane, 2 May 2014, 19:40–21:05, by V1 and V2.
+    private static let recorded = NamedVisit(
+        name: "CV3", siteName: "Keyham Lane",
+        place: VisitPlace(visit: .custody(CustodyVisitID(3)), site: "keyham-lane", date: date("2014-05-02"), arrived: time("19:40"),
+                          left: time("21:05"), visitors: [VolunteerID(1), VolunteerID(2)]))
+
+    private static func span(_ date: String, _ arrived: String, _ left: String) -> VisitSpan {
+        VisitSpan(date: Self.date(date), times: VisitTimes(arrived: time(arrived), left: time(left), admitted: nil))
+    }
+
+    @Test("a visit at the same site overlapping one recorded is a likely duplicate, naming it", arguments: [
+        ("2014-05-02", "19:40", "21:05"), ("2014-05-02", "21:00", "22:00"), ("2014-05-02", "18:00", "19:41"),
+    ])
+    func duplicate(date: String, arrived: String, left: String) {
         #expect {
-            try VisitRules.checkNotDuplicate(existing: "CV3", site: Self.suite(), date: Self.date("2014-05-02"), arrived: Self.time("19:40"))
-        } throws: { Self.said($0).hasPrefix("CV3 already records a visit to Keyham Lane on 2 May 2014 arriving at 19:40. If this really is another visit, add --allow-duplicate") }
-        #expect(throws: Never.self) {
-            try VisitRules.checkNotDuplicate(existing: nil, site: Self.suite(), date: Self.date("2014-05-02"), arrived: Self.time("19:40"))
+            try VisitRules.checkNotDuplicate(at: Self.suite(), Self.span(date, arrived, left), among: [Self.recorded])
+        } throws: {
+            Self.said($0) == "This visit overlaps CV3 at Keyham Lane on 2 May 2014, 19:40–21:05, so it is probably the same visit typed twice. If it really is another visit, add --allow-duplicate; otherwise see `icv visit show CV3`."
+        }
+    }
+
+    @Test("a visit at the same site that does not overlap is no duplicate; one ending as the other begins does not overlap", arguments: [
+        ("2014-05-02", "21:05", "22:00"), ("2014-05-02", "18:00", "19:40"), ("2014-05-03", "19:40", "21:05"), ("2014-05-01", "19:40", "21:05"),
+    ])
+    func notDuplicate(date: String, arrived: String, left: String) throws {
+        try VisitRules.checkNotDuplicate(at: Self.suite(), Self.span(date, arrived, left), among: [Self.recorded])
+    }
+
+    @Test("a visitor on another visit overlapping this one is refused, naming it, past midnight too", arguments: [
+        ("2014-05-02", "20:00", "20:30"), ("2014-05-02", "21:00", "23:00"), ("2014-05-01", "23:00", "19:41"),
+    ])
+    func visitorElsewhere(date: String, arrived: String, left: String) {
+        #expect {
+            try VisitRules.checkVisitorsFree([Self.volunteer(4), Self.volunteer(2)], Self.span(date, arrived, left), among: [Self.recorded])
+        } throws: {
+            Self.said($0) == "Person 2 (V2) was on another visit at the same time: CV3 at Keyham Lane on 2 May 2014, 19:40–21:05. One person cannot be in two places: check the visitors, the date and the times."
+        }
+    }
+
+    @Test("visitors on no overlapping visit are free")
+    func visitorsFree() throws {
+        try VisitRules.checkVisitorsFree([Self.volunteer(4), Self.volunteer(5)], Self.span("2014-05-02", "20:00", "20:30"), among: [Self.recorded])
+        try VisitRules.checkVisitorsFree([Self.volunteer(1), Self.volunteer(2)], Self.span("2014-05-02", "21:05", "22:00"), among: [Self.recorded])
+    }
+
+    @Test("a visit past midnight is found from the day after it began")
+    func pastMidnight() {
+        let late = NamedVisit(name: "CV4", siteName: "Euston Street",
+                              place: VisitPlace(visit: .custody(CustodyVisitID(4)), site: "euston-street", date: Self.date("2014-05-01"),
+                                                arrived: Self.time("23:30"), left: Self.time("00:45"), visitors: [VolunteerID(1)]))
+        let byDay = VisitsByDay([late])
+        #expect(byDay.around(Self.date("2014-05-02")) == [late])
+        #expect(byDay.around(Self.date("2014-05-03")).isEmpty)
+        #expect(throws: VisitViolation.self) {
+            try VisitRules.checkVisitorsFree([Self.volunteer(1)], Self.span("2014-05-02", "00:30", "01:00"), among: byDay.around(Self.date("2014-05-02")))
+        }
+    }
+
+    // MARK: Requests, and the arrival now
+
+    @Test("requests need someone spoken to", arguments: [(1, 0, false), (3, 0, false), (0, 0, true), (2, 1, true)])
+    func requests(count: Int, spokenTo: Int, accepted: Bool) {
+        let result = Result { () throws(VisitViolation) in try VisitRules.checkRequests(count, spokenTo: spokenTo) }
+        if accepted {
+            #expect(throws: Never.self) { try result.get() }
+        } else {
+            #expect { try result.get() } throws: {
+                Self.said($0) == "Requests come from detainees spoken to, and nobody was spoken to on this visit, so it takes no \(count == 1 ? "request" : "requests"). Check --spoken-to."
+            }
+        }
+    }
+
+    @Test("a visit today arriving later than now is in the future; one arriving now or earlier, or on an earlier day, is not", arguments: [
+        ("2015-06-01", "12:01", false), ("2015-06-01", "23:59", false), ("2015-06-01", "12:00", true), ("2015-05-31", "23:59", true),
+    ])
+    func arrivalNow(date: String, arrived: String, accepted: Bool) throws {
+        // Noon in London on 1 June 2015.
+        let clock = Clock(now: InProcessICV.defaultNow, timeZone: try #require(TimeZone(identifier: "Europe/London")))
+        let result = Result { () throws(VisitViolation) in try VisitRules.checkHasBegun(Self.date(date), arrived: Self.time(arrived), clock: clock) }
+        if accepted {
+            #expect(throws: Never.self) { try result.get() }
+        } else {
+            #expect { try result.get() } throws: {
+                Self.said($0) == "Arriving at \(arrived) on 1 June 2015 is in the future (it is now 12:00). Log a visit once it has happened."
+            }
         }
     }
 }

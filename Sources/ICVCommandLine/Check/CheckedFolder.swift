@@ -35,8 +35,10 @@ final class CheckedFolder {
     private(set) var inspections = YearFiles<KennelInspection>()
     private(set) var requests = YearFiles<DetaineeRequest>()
     private(set) var issues = YearFiles<Issue>()
+    /// The scheme's clock; nil when the scheme or its time zone could not be read.
+    private(set) var clock: Clock?
     /// Today in the scheme's time zone; nil when the scheme or its time zone could not be read.
-    private(set) var today: LocalDate?
+    var today: LocalDate? { clock?.today }
     /// Each file found, in the order read, so problems can be listed file by file.
     private(set) var fileOrder: [String: Int] = [:]
     /// The files that could not be read, or that are not named as data files are, as problems.
@@ -60,7 +62,7 @@ final class CheckedFolder {
         inspections = readYears(.kennelInspections, from: store)
         requests = readYears(.requests, from: store)
         issues = readYears(.issues, from: store)
-        today = scheme.flatMap { TimeZone(identifier: $0.timeZone) }.map { Clock(now: now, timeZone: $0).today }
+        clock = scheme.flatMap { TimeZone(identifier: $0.timeZone) }.map { Clock(now: now, timeZone: $0) }
         sites = scheme.map { Dictionary(firstOf: $0.sites.map { ($0.id, $0) }) }
         volunteers = register.map { Dictionary(firstOf: $0.map { ($0.id, $0.volunteer) }) }
         visitIndex = visits.unreadable.isEmpty ? Self.index(visits) : nil

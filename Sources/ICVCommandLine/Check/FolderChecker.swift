@@ -7,8 +7,8 @@ enum FolderChecker {
     /// Every rule, in the order a record's problems are listed.
     static let rules: [any CheckRule] = [
         ReadableFilesRule(), TimeZoneRule(), UniqueSitesRule(), SiteRule(), UniqueIDsRule(), VolunteerRule(),
-        VisitYearFileRule(), VisitDateRule(), VisitSiteRule(), VisitorsRule(), VisitTimesRule(), CountsRule(),
-        FollowUpVisitRule(), FollowUpRule(), IDCountersRule(),
+        VisitYearFileRule(), VisitDateRule(), VisitSiteRule(), VisitorsRule(), VisitTimesRule(), VisitorsFreeRule(), CountsRule(),
+        FollowUpVisitRule(), RequestSpokenToRule(), FollowUpRule(), IDCountersRule(),
     ]
 
     /// Checks the folder behind `store` with `rules`; `now` gives today in the scheme's time zone, for dates in the future.

@@ -54,13 +54,6 @@ struct ImportVisitsCommand: ParsableCommand {
         let visit: CustodyVisitEntry
     }
 
-    /// A visit's site, date and arrival time: what makes two visits likely duplicates.
-    private struct Arrival: Hashable {
-        let site: String
-        let date: LocalDate
-        let arrived: TimeOfDay
-    }
-
     // MARK: - Reading the file
 
     /// The file's records, or an error saying why it cannot be read: missing, a folder, not UTF-8, not well-formed CSV.
@@ -114,14 +107,14 @@ struct ImportVisitsCommand: ParsableCommand {
 
     // MARK: - Checking
 
-    /// Checks every row by the rules of `visit log`, the duplicate rule against the folder's visits and the rows above;
-    /// any bad row rejects the file, listing every bad row with its line and reason.
+    /// Checks every row by the rules of `visit log`, the rules against duplicates and a visitor in two places against the
+    /// folder's visits and the rows above; any bad row rejects the file, listing every bad row with its line and reason.
     private func check(_ rows: ArraySlice<CSV.Record>, columnIndex: [String: Int], path: String,
                        context: CommandContext) throws -> [CheckedRow] {
         let ledger = context.ledger
         let entryContext = try VisitEntry.Context(context, allowDuplicate: allowDuplicate)
-        var recorded: [FinancialYear: [Arrival: String]] = [:]
-        var earlierRows: [Arrival: Int] = [:]
+        var recorded: [FinancialYear: VisitsByDay] = [:]
+        var earlierRows = VisitsByDay()
         var checked: [CheckedRow] = []
         var bad: [(line: Int, reason: String)] = []
         for record in rows {
@@ -131,17 +124,20 @@ struct ImportVisitsCommand: ParsableCommand {
             }
             let row = ImportedRow(cells: columnIndex.mapValues { record.fields[$0] })
             do {
-                let visit = try CustodyVisitEntry.check(try row.typedVisit(), form: .columns, context: entryContext) { site, date, arrived in
-                    let arrival = Arrival(site: site.id, date: date, arrived: arrived)
-                    let year = date.financialYear
-                    if recorded[year] == nil {
-                        let visits: [VisitPlace] = try ledger.parts(.visits, in: year)
-                        recorded[year] = Dictionary(firstOf: visits.map { (Arrival(site: $0.site, date: $0.date, arrived: $0.arrived), $0.visit.description) })
+                let visit = try CustodyVisitEntry.check(try row.typedVisit(), form: .columns, context: entryContext) { date in
+                    var around: [NamedVisit] = []
+                    for year in Set([date.adding(days: -1), date, date.adding(days: 1)].map(\.financialYear)).sorted() {
+                        if recorded[year] == nil {
+                            recorded[year] = VisitsByDay(entryContext.named(try ledger.places(in: year)))
+                        }
+                        around += recorded[year]?.around(date) ?? []
                     }
-                    return recorded[year]?[arrival] ?? earlierRows[arrival].map { "The row on line \($0)" }
+                    return around + earlierRows.around(date)
                 }
-                let arrival = Arrival(site: visit.entry.site.id, date: visit.entry.date, arrived: visit.entry.times.arrived)
-                earlierRows[arrival] = earlierRows[arrival] ?? record.line
+                let entry = visit.entry
+                let place = VisitPlace(visit: .custody(CustodyVisitID(0)), site: entry.site.id, date: entry.date,
+                                       arrived: entry.times.arrived, left: entry.times.left, visitors: entry.visitors.map(\.id))
+                earlierRows.add(NamedVisit(name: "the row on line \(record.line)", siteName: entry.site.name, place: place))
                 checked.append(CheckedRow(line: record.line, visit: visit))
             } catch let error as ValidationError {
                 bad.append((record.line, error.description))

@@ -19,6 +19,11 @@ struct RequestAddCommand: ParsableCommand {
         let ledger = context.ledger
         let visitID = try Self.custodyVisitID(self.visit)
         let (visit, year) = try Lookup.record(visitID, .visits, in: ledger)
+        do {
+            try VisitRules.checkRequests(1, spokenTo: visit.spokenTo)
+        } catch {
+            throw ValidationError.rule("\(visit.id) spoke to nobody, and requests come from detainees spoken to. If someone was spoken to, the visit's figures are wrong: undo it and log it again.")
+        }
         let detail = self.detail?.trimmedText
         try Self.checkDetail(category, detail)
         let status = self.status ?? .resolvedAtVisit

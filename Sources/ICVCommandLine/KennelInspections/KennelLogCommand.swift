@@ -35,11 +35,11 @@ struct KennelLogCommand: ParsableCommand {
 
     func run(_ context: CommandContext) throws -> CommandOutput {
         let ledger = context.ledger
+        let entryContext = try VisitEntry.Context(context, allowDuplicate: allowDuplicate)
         let entry = try VisitEntry.check(
             site: site, date: pair.date, times: VisitTimes(arrived: pair.arrived, left: pair.left, admitted: nil),
-            visitors: pair.visitorNames, kind: .kennels, delayReason: nil, form: .flags,
-            context: try VisitEntry.Context(context, allowDuplicate: allowDuplicate)) { site, date, arrived in
-            try ledger.existingVisit(.kennelInspections, site: site, date: date, arrived: arrived)?.description
+            visitors: pair.visitorNames, kind: .kennels, delayReason: nil, form: .flags, context: entryContext) { date in
+            entryContext.named(try ledger.places(around: date))
         }
         let ratings = self.ratings
         let inspection = KennelInspection(

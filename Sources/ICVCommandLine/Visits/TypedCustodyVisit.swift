@@ -11,4 +11,6 @@ struct TypedCustodyVisit {
     let counts: DetaineeCounts
     let delayReason: String?
     let notes: String?
+    /// Requests dealt with at the visit, each a category and its detail.
+    var requests: [(category: RequestCategory, detail: String?)] = []
 }

@@ -11,41 +11,50 @@ struct VisitEntry {
     /// Expired vetting: accepted, but said on stderr.
     let warnings: [String]
 
-    /// What every entry is checked against: the sites, the register, today, and whether a likely duplicate is let through.
+    /// What every entry is checked against: the sites, the register, the scheme's clock, and whether a likely duplicate
+    /// is let through.
     struct Context {
         let scheme: Scheme
         let volunteers: [Volunteer]
-        let today: LocalDate
+        let clock: Clock
         let allowDuplicate: Bool
 
-        /// The folder's scheme and register (without hours, which no rule needs), and today.
+        /// The folder's scheme and register (without hours, which no rule needs), and the time now.
         init(_ context: CommandContext, allowDuplicate: Bool) throws {
             scheme = try context.ledger.scheme()
             volunteers = try context.ledger.volunteers()
-            today = try context.today()
+            clock = try context.ledger.clock(at: context.now)
             self.allowDuplicate = allowDuplicate
+        }
+
+        /// Recorded visits under their ids, each with its site's name.
+        func named(_ places: [VisitPlace]) -> [NamedVisit] {
+            let names = Dictionary(firstOf: scheme.sites.map { ($0.id, $0.name) })
+            return places.map { NamedVisit(name: $0.visit.description, siteName: names[$0.site] ?? $0.site, place: $0) }
         }
     }
 
-    /// Names a visit already recorded at this site, date and arrival time (`CV3`), or nil when there is none.
-    typealias ExistingArrival = (Site, LocalDate, TimeOfDay) throws -> String?
+    /// The visits recorded around a date (`VisitsByDay.around`) that a visit on it may clash with.
+    typealias VisitsAround = (LocalDate) throws -> [NamedVisit]
 
     /// Every rule of the shared part, on the values as typed (the site and visitors by id or name); a broken rule is
     /// said naming the flags or the columns (`form`) the values came from.
     static func check(site siteName: String, date: LocalDate, times: VisitTimes, visitors visitorNames: [String],
                       kind: Site.Kind, delayReason: String?, form: EntryForm, context: Context,
-                      existingArrival: ExistingArrival) throws -> VisitEntry {
+                      visitsAround: VisitsAround) throws -> VisitEntry {
         let site = try Lookup.site(siteName, in: context.scheme)
         do {
-            try VisitRules.checkNotFuture(date, today: context.today)
+            try VisitRules.checkHasBegun(date, arrived: times.arrived, clock: context.clock)
             try VisitRules.checkSite(site, accepts: kind, on: date)
             let visitors = try visitorNames.map { try Lookup.volunteer($0, in: context.volunteers) }
             let expired = try VisitRules.checkVisitors(visitors, scheme: kind.scheme, on: date)
             try VisitRules.checkTimes(times, delayReason: delayReason)
+            let span = VisitSpan(date: date, times: times)
+            let others = try visitsAround(date)
             if !context.allowDuplicate {
-                try VisitRules.checkNotDuplicate(existing: try existingArrival(site, date, times.arrived), site: site,
-                                                 date: date, arrived: times.arrived)
+                try VisitRules.checkNotDuplicate(at: site, span, among: others)
             }
+            try VisitRules.checkVisitorsFree(visitors, span, among: others)
             return VisitEntry(site: site, date: date, times: times, visitors: visitors,
                               warnings: expired.map { VisitViolation.vettingWarning($0, before: "this visit") })
         } catch let violation as VisitViolation {

@@ -24,26 +24,28 @@ struct VisitLogCommand: ParsableCommand {
     @Option(name: "request", valueName: "CATEGORY", help: "A detainee request dealt with at the visit; repeat for each. For other, add the detail: other:TEXT.")
     var requests: [String]
 
-    /// The visit as typed.
-    var typed: TypedCustodyVisit {
+    /// The visit as typed, its requests read.
+    func typed() throws -> TypedCustodyVisit {
         TypedCustodyVisit(site: site, date: pair.date, times: VisitTimes(arrived: pair.arrived, left: pair.left, admitted: admitted),
                           visitors: pair.visitorNames,
                           counts: DetaineeCounts(inCustody: inCustody, notAvailable: notAvailable ?? 0, offered: offered, spokenTo: spokenTo),
-                          delayReason: delayReason?.trimmedText, notes: notes?.trimmedText)
+                          delayReason: delayReason?.trimmedText, notes: notes?.trimmedText,
+                          requests: try requests.map(RequestAddCommand.categoryAndDetail))
     }
 
     func run(_ context: CommandContext) throws -> CommandOutput {
         let ledger = context.ledger
-        let requested = try requests.map(RequestAddCommand.categoryAndDetail)
-        let checked = try CustodyVisitEntry.check(typed, form: .flags, context: try VisitEntry.Context(context, allowDuplicate: allowDuplicate)) {
-            site, date, arrived in try ledger.existingVisit(.visits, site: site, date: date, arrived: arrived)?.description
+        let typed = try typed()
+        let entryContext = try VisitEntry.Context(context, allowDuplicate: allowDuplicate)
+        let checked = try CustodyVisitEntry.check(typed, form: .flags, context: entryContext) { date in
+            entryContext.named(try ledger.places(around: date))
         }
         let entry = checked.entry
         let year = entry.date.financialYear
         let visit = checked.visit(try ledger.nextID(CustodyVisit.self))
         ledger.add([visit], .visits, in: year)
         var requests: [DetaineeRequest] = []
-        for (category, detail) in requested {
+        for (category, detail) in typed.requests {
             requests.append(DetaineeRequest(id: try ledger.nextID(DetaineeRequest.self), visit: visit.id, category: category,
                                             detail: detail, status: .resolvedAtVisit))
         }

@@ -18,6 +18,8 @@ extension VisitViolation {
             return "\(site.name) is closed from \(closure.from.prose)\(until)\(reason), so no visit can be logged on \(date.prose). Check the date and the site."
         case .dateInFuture(let date, let today):
             return "\(date.prose) is in the future (today is \(today.prose)). \(futureAdvice)"
+        case .arrivalInFuture(let date, let arrived, let now):
+            return "Arriving at \(arrived) on \(date.prose) is in the future (it is now \(now)). \(futureAdvice)"
         case .visitorNamedTwice(let visitor):
             return "\(visitor.name) (\(visitor.id)) is named twice. Visits are made in pairs: give two different visitors."
         case .fewerThanTwoVisitors:
@@ -51,11 +53,19 @@ extension VisitViolation {
             return "\(counts.offered) offered a visit is more than the \(available) available (\(counts.inCustody) in custody, \(counts.notAvailable) not available). \(form.check("offered", "in-custody", "not-available"))"
         case .spokenToExceedsOffered(let counts):
             return "\(counts.spokenTo) spoken to is more than the \(counts.offered) offered a visit. \(form.check("spoken-to", "offered"))"
-        case .likelyDuplicate(let existing, let site, let date, let arrived):
+        case .requestsWithoutDetaineesSpokenTo(let count):
+            return "Requests come from detainees spoken to, and nobody was spoken to on this visit, so it takes no \(count == 1 ? "request" : "requests"). \(form.check("spoken-to"))"
+        case .likelyDuplicate(let other, let site):
+            let see = switch other.place.visit {
+            case .custody: "`icv visit show \(other.name)`"
+            case .kennel: "`icv kennel list`"
+            }
             let advice = form == .flags
-                ? "add --allow-duplicate; otherwise see `icv visit show \(existing)`"
+                ? "add --allow-duplicate; otherwise see \(see)"
                 : "import the file with --allow-duplicate; otherwise take this row out"
-            return "\(existing) already records a visit to \(site.name) on \(date.prose) arriving at \(arrived). If this really is another visit, \(advice)."
+            return "This visit overlaps \(other.name) at \(site.name) on \(other.place.date.prose), \(other.place.span.times.span), so it is probably the same visit typed twice. If it really is another visit, \(advice)."
+        case .visitorElsewhere(let visitor, let other):
+            return "\(visitor.name) (\(visitor.id)) was on another visit at the same time: \(other.name) at \(other.siteName) on \(other.place.date.prose), \(other.place.span.times.span). One person cannot be in two places: check the visitors, the date and the times."
         }
     }
 

@@ -16,6 +16,14 @@ public struct Clock: Sendable {
         let parts = calendar.dateComponents([.year, .month, .day], from: now)
         return LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)!
     }
+
+    /// The time now on the scheme's clock, to the minute.
+    public var timeOfDay: TimeOfDay {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.hour, .minute], from: now)
+        return TimeOfDay(minutes: (parts.hour ?? 0) * 60 + (parts.minute ?? 0)) ?? .midnight
+    }
 }
 
 extension Clock {

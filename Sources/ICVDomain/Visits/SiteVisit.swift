@@ -22,5 +22,7 @@ extension KennelInspection: SiteVisit {
 }
 
 extension SiteVisit {
-    public var place: VisitPlace { VisitPlace(visit: reference, site: site, date: date, arrived: times.arrived) }
+    public var place: VisitPlace {
+        VisitPlace(visit: reference, site: site, date: date, arrived: times.arrived, left: times.left, visitors: visitors)
+    }
 }

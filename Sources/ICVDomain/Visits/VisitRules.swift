@@ -20,6 +20,14 @@ public enum VisitRules {
         guard date <= today else { throw .dateInFuture(date, today: today) }
     }
 
+    /// The visit has begun: its date is not after today, nor, when it is today, its arrival later than now.
+    public static func checkHasBegun(_ date: LocalDate, arrived: TimeOfDay, clock: Clock) throws(VisitViolation) {
+        let today = clock.today
+        try checkNotFuture(date, today: today)
+        let now = clock.timeOfDay
+        guard date < today || arrived <= now else { throw .arrivalInFuture(date, arrived: arrived, now: now) }
+    }
+
     /// At least two distinct visitors, each a member of the scheme whose status on the date lets them visit. Returns the
     /// visitors whose vetting had expired by the date: they are accepted, with a warning.
     public static func checkVisitors(_ visitors: [Volunteer], scheme: SchemeKind, on date: LocalDate) throws(VisitViolation) -> [Volunteer] {
@@ -68,10 +76,25 @@ public enum VisitRules {
         guard counts.spokenTo <= counts.offered else { throw .spokenToExceedsOffered(counts) }
     }
 
-    /// A visit to the same site on the same date at the same arrival time is probably typed in twice. `existing` names
-    /// what is already recorded there (`CV3`), or nil when nothing is.
-    public static func checkNotDuplicate(existing: String?, site: Site, date: LocalDate, arrived: TimeOfDay) throws(VisitViolation) {
-        guard let existing else { return }
-        throw .likelyDuplicate(existing: existing, site, date: date, arrived: arrived)
+    /// Requests come from detainees spoken to: a visit where nobody was spoken to takes none.
+    public static func checkRequests(_ count: Int, spokenTo: Int) throws(VisitViolation) {
+        guard count == 0 || spokenTo > 0 else { throw .requestsWithoutDetaineesSpokenTo(count) }
+    }
+
+    /// Two visits at one site that overlap in time are probably one typed in twice. `others` are the visits recorded
+    /// around the date (`VisitsByDay.around`), this one not among them.
+    public static func checkNotDuplicate(at site: Site, _ span: VisitSpan, among others: [NamedVisit]) throws(VisitViolation) {
+        if let same = others.first(where: { $0.place.site == site.id && $0.place.span.overlaps(span) }) {
+            throw .likelyDuplicate(same, site)
+        }
+    }
+
+    /// One person, one place: no visitor is on another visit (custody or kennel) that overlaps this one in time.
+    public static func checkVisitorsFree(_ visitors: [Volunteer], _ span: VisitSpan, among others: [NamedVisit]) throws(VisitViolation) {
+        for visitor in visitors {
+            if let elsewhere = others.first(where: { $0.place.visitors.contains(visitor.id) && $0.place.span.overlaps(span) }) {
+                throw .visitorElsewhere(visitor, elsewhere)
+            }
+        }
     }
 }

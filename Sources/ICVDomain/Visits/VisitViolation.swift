@@ -9,6 +9,8 @@ public enum VisitViolation: Error, Equatable, Sendable {
     case siteNotYetInScheme(Site, opened: LocalDate, date: LocalDate)
     case siteClosed(Site, Site.Closure, date: LocalDate)
     case dateInFuture(LocalDate, today: LocalDate)
+    /// Dated today, arriving later than now.
+    case arrivalInFuture(LocalDate, arrived: TimeOfDay, now: TimeOfDay)
     case visitorNamedTwice(Volunteer)
     case fewerThanTwoVisitors
     case visitorNotMember(Volunteer, scheme: SchemeKind)
@@ -25,7 +27,11 @@ public enum VisitViolation: Error, Equatable, Sendable {
     case notAvailableExceedsInCustody(DetaineeCounts)
     case offeredExceedsAvailable(DetaineeCounts)
     case spokenToExceedsOffered(DetaineeCounts)
-    /// The same site, date and arrival time as `existing`, which names the visit already recorded (or the earlier row
-    /// of a file being imported).
-    case likelyDuplicate(existing: String, Site, date: LocalDate, arrived: TimeOfDay)
+    /// Requests on a visit where nobody was spoken to.
+    case requestsWithoutDetaineesSpokenTo(Int)
+    /// At the same site as another visit, at a time overlapping it: the visit already recorded, or the earlier row of a
+    /// file being imported.
+    case likelyDuplicate(NamedVisit, Site)
+    /// A visitor on another visit at a time overlapping this one.
+    case visitorElsewhere(Volunteer, NamedVisit)
 }

@@ -27,8 +27,9 @@ extension CustodyVisit: StoredRecord {
             .optional("notes", \.notes),
         ])
 
-    /// Where and when the visit was, and its id: what `status`, `compliance`, the report and the duplicate check need.
-    package static let partFields: [String]? = ["id", "site", "date", "arrived"]
+    /// Where, when and by whom the visit was made, and its id: what `status`, `compliance`, the report and the rules
+    /// against duplicates and a visitor in two places need.
+    package static let partFields: [String]? = ["id", "site", "date", "arrived", "left", "visitors"]
 
     package static func part(of visit: CustodyVisit) -> VisitPlace {
         visit.place

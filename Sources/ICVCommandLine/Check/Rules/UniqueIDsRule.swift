@@ -10,8 +10,8 @@ struct UniqueIDsRule: CheckRule {
         CheckExample("an id used in two years", .setFields(file: "visits/2014-15.json", id: "CV3", ["id": #""CV1""#]),
                      problems: ["visits/2014-15.json CV1: CV1 comes after CV2 in this file; icv keeps records in id order. Move it back into place by hand.",
                                 "visits/2015-16.json CV1: CV1 is used in visits/2014-15.json as well; each visit needs its own id."]),
-        CheckExample("an id used twice in one file", .setFields(file: "volunteers.json", id: "V4", ["id": #""V3""#]),
-                     problems: ["volunteers.json V3: V3 is used more than once in this file; each volunteer needs its own id."]),
+        CheckExample("an id used twice in one file", .setFields(file: "volunteers.json", id: "V3", ["id": #""V2""#]),
+                     problems: ["volunteers.json V2: V2 is used more than once in this file; each volunteer needs its own id."]),
         CheckExample("records out of id order", .moveToEnd(file: "volunteers.json", id: "V3"),
                      problems: ["volunteers.json V3: V3 comes after V7 in this file; icv keeps records in id order. Move it back into place by hand."]),
     ]

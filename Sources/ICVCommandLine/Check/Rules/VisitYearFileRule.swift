@@ -7,8 +7,8 @@ struct VisitYearFileRule: CheckRule {
     static let summary = "Each visit and kennel inspection is in its own financial year's file."
 
     static let triggeringExamples = [
-        CheckExample("a visit in the wrong year's file", .setFields(file: "visits/2014-15.json", id: "CV3", ["date": #""2015-05-09""#]),
-                     problems: ["visits/2014-15.json CV3: It is dated 9 May 2015, in 2015/16, so it belongs in visits/2015-16.json."]),
+        CheckExample("a visit in the wrong year's file", .setFields(file: "visits/2014-15.json", id: "CV2", ["date": #""2015-05-09""#]),
+                     problems: ["visits/2014-15.json CV2: It is dated 9 May 2015, in 2015/16, so it belongs in visits/2015-16.json."]),
     ]
 
     func check(_ folder: CheckedFolder, _ problems: inout ProblemList) {

@@ -9,8 +9,8 @@ struct VolunteerRule: CheckRule {
     static let triggeringExamples = [
         CheckExample("a left date the status history does not have", .setFields(file: "volunteers.json", id: "V5", ["left": "null"]),
                      problems: ["volunteers.json V5: Eve Gale's record gives no day they left, but the status history says they left on 1 March 2015."]),
-        CheckExample("a member of neither scheme", .setFields(file: "volunteers.json", id: "V4", ["schemes": "[]"]),
-                     problems: ["volunteers.json V4: Dee Fox is a member of neither scheme; give them icv, aws or both."]),
+        CheckExample("a member of neither scheme", .setFields(file: "volunteers.json", id: "V3", ["schemes": "[]"]),
+                     problems: ["volunteers.json V3: Cal Dee is a member of neither scheme; give them icv, aws or both."]),
         CheckExample("vetting that expires before it was cleared",
                      .setFields(file: "volunteers.json", id: "V7", ["vetting": #"{"cleared" : "2015-01-02", "expires" : "2015-01-01"}"#]),
                      problems: ["volunteers.json V7: Gus Ivy's vetting expires on 1 January 2015, before it was cleared on 2 January 2015."]),
