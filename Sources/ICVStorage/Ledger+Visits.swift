@@ -15,6 +15,19 @@ extension Ledger {
         return try Set(days.map(\.financialYear)).sorted().flatMap { try places(in: $0) }.filter { days.contains($0.date) }
     }
 
+    /// Which of the sites had a visit or kennel inspection before the date: years are read newest first, stopping once
+    /// every one has been found.
+    package func sitesVisited(among sites: Set<String>, before date: LocalDate) throws -> Set<String> {
+        var found = Set<String>()
+        let years = Set(try self.years(.visits) + self.years(.kennelInspections))
+        for year in years.sorted(by: >) where year.first < date && found != sites {
+            for place in try places(in: year) where place.date < date && sites.contains(place.site) {
+                found.insert(place.site)
+            }
+        }
+        return found
+    }
+
     /// The dates of every site's visits (custody visits and kennel inspections) between two dates.
     package func visitDatesBySite(from: LocalDate, to: LocalDate) throws -> [String: [LocalDate]] {
         try visitDatesBySite(from: from, to: to) { _, _ in false }

@@ -19,6 +19,7 @@ import ICVTestSupport
 
             Custody suites and kennels, their targets and closures:
               icv site add            Add a custody suite or kennels to the scheme.
+              icv site update         Change a site's name, the day it joined the scheme, or its standing target.
               icv site target         Set a different target for a site over a period (TARGET: N/week, N/fortnight or N/month).
               icv site close          Record that a site is closed (no visits can be made, none are due).
               icv site list           List the sites with their targets and whether each is open today.
@@ -152,6 +153,7 @@ import ICVTestSupport
     static let promisedFlags: [(command: String, flags: [String])] = [
         ("init", ["name", "time-zone"]),
         ("site add", ["kind", "target", "occasional", "opened"]),
+        ("site update", ["name", "opened", "occasional", "target"]),
         ("site target", ["from", "to"]),
         ("site close", ["from", "to", "reason"]),
         ("site list", []),

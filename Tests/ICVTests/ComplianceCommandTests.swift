@@ -59,6 +59,27 @@ import ICVTestSupport
             """)
     }
 
+    @Test("a site missing its first four weeks with no visit before them is pointed at site update --opened; three, or a visit before, is not")
+    func notYetOpenedNote() throws {
+        let icv = try scheme()
+        let fourWeeks = try icv.succeed(["compliance", "--from", "2015-04-06", "--to", "2015-05-10", "--site", "keyham-lane"])
+        #expect(fourWeeks.hasSuffix("""
+            Missed:
+              Keyham Lane: 6 April – 10 May 2015 (5 weeks)
+
+            Keyham Lane missed its first 5 weeks here in a row, with no visit before them. If it joined the scheme later, give the day it did: icv site update keyham-lane --opened DATE
+
+            """))
+        let threeWeeks = try icv.succeed(["compliance", "--from", "2015-04-20", "--to", "2015-05-10", "--site", "keyham-lane"])
+        #expect(!threeWeeks.contains("site update"))
+        // Euston Street was visited on 2 May, before the weeks it missed from 11 May.
+        let visitedBefore = try icv.succeed(["compliance", "--from", "2015-05-25", "--to", "2015-06-01", "--site", "euston-street"])
+        #expect(!visitedBefore.contains("site update"))
+        try icv.succeed(["site", "update", "keyham-lane", "--opened", "2015-05-04"])
+        #expect(!(try icv.succeed(["compliance", "--from", "2015-04-06", "--to", "2015-05-10", "--site", "keyham-lane"])).contains("site update"))
+        #expect(!(try icv.succeed(["compliance", "--from", "2015-04-06", "--to", "2015-05-10", "--site", "keyham-lane", "--format", "csv"])).contains("site update"))
+    }
+
     @Test("--format csv writes one row per site")
     func csv() throws {
         let icv = try scheme()
@@ -113,7 +134,7 @@ import ICVTestSupport
         #expect(kennels["daysLeft"] as? Int == 12)
         #expect(kennels["lastVisit"] == nil)
         let text = try icv.succeed(["status", "--date", "2015-05-20"])
-        #expect(text.contains("Dog Unit       1/month  May 2015             0             1         12  none since 20 April 2014\n"))
+        #expect(text.contains("Dog Unit       1/month  May 2015             0             1         12  no visit in the last 13 months\n"))
     }
 
     @Test("status lists what to chase: old open requests and issues, vetting, probation")

@@ -7,7 +7,8 @@ enum Commands {
     /// The one list that registers a command, in the order the overview lists them.
     static let all: [any ParsableCommand.Type] = [
         InitCommand.self,
-        SiteAddCommand.self, SiteTargetCommand.self, SiteCloseCommand.self, SiteListCommand.self, SiteShowCommand.self,
+        SiteAddCommand.self, SiteUpdateCommand.self, SiteTargetCommand.self, SiteCloseCommand.self, SiteListCommand.self,
+        SiteShowCommand.self,
         VolunteerAddCommand.self, VolunteerUpdateCommand.self, VolunteerListCommand.self, VolunteerShowCommand.self,
         VolunteerActivityCommand.self,
         VisitLogCommand.self, VisitListCommand.self, VisitShowCommand.self,

@@ -23,6 +23,10 @@ struct ComplianceCommand: ParsableCommand {
     @Option(valueName: "SITE", help: "Only this site.") var site: String?
     @Option(valueName: "table|csv", help: "How to print it (default: table).") var format: Format?
 
+    /// A site that missed this many periods in a row from the start of the range, with no visit ever before them, has
+    /// most likely joined the scheme later than icv was told.
+    static let likelyNotYetOpenedRun = 4
+
     func run(_ context: CommandContext) throws -> CommandOutput {
         let ledger = context.ledger
         let today = try context.today()
@@ -35,8 +39,25 @@ struct ComplianceCommand: ParsableCommand {
         let visitDates = try ledger.visitDatesBySite(from: from.adding(days: -7), to: to.adding(months: 1))
         let report = ComplianceCalculator.report(scheme: scheme, visitDates: visitDates, from: from, to: to, today: today)
         let sites = Dictionary(firstOf: scheme.sites.map { ($0.id, $0) })
-        let text = format == .csv ? Self.csv(report, sites: sites) : Self.table(report, sites: sites)
+        let text = format == .csv
+            ? Self.csv(report, sites: sites)
+            : Self.table(report, sites: sites) + Self.notYetOpenedNote(try Self.likelyNotYetOpened(report, ledger: ledger))
         return CommandOutput(text: text, json: report)
+    }
+
+    /// The sites that missed their first periods of the range, `likelyNotYetOpenedRun` or more, and had no visit before.
+    static func likelyNotYetOpened(_ report: ComplianceReport, ledger: Ledger) throws -> [SiteCompliance] {
+        let candidates = report.sites.filter { $0.missedFromStart >= likelyNotYetOpenedRun }
+        guard let first = candidates.compactMap({ $0.periods.first?.period.start }).min() else { return [] }
+        let visited = try ledger.sitesVisited(among: Set(candidates.map(\.siteId)), before: first)
+        return candidates.filter { !visited.contains($0.siteId) }
+    }
+
+    /// Under the table: the sites that look as if they joined the scheme later than icv was told, and what to do.
+    static func notYetOpenedNote(_ sites: [SiteCompliance]) -> String {
+        sites.map { site in
+            "\n\n\(site.site) missed its first \(Prose.count(site.missedFromStart, site.periodUnit)) here in a row, with no visit before them. If it joined the scheme later, give the day it did: icv site update \(site.siteId) --opened DATE"
+        }.joined()
     }
 
     /// `--year`, `--from` with `--to`, or this financial year up to today.

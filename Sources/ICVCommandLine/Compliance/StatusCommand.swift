@@ -60,7 +60,7 @@ struct StatusCommand: ParsableCommand {
             let period = site.period.prose + (site.closedAllPeriod ? " (closed)" : "")
             let needed = site.stillNeeded.map(String.init) ?? "-"
             var last = site.lastVisit.map { "\($0.prose) (\(ago(site.daysSinceLastVisit ?? 0)))" }
-                ?? "none since \(report.date.adding(months: -lookBackMonths).prose)"
+                ?? "no visit in the last \(lookBackMonths) months"
             if site.closedToday {
                 last += site.closedUntil.map { "; closed until \($0.prose)" } ?? "; closed"
             }

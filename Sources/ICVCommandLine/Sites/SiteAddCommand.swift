@@ -20,15 +20,9 @@ struct SiteAddCommand: ParsableCommand {
     @Option(valueName: "DATE", help: "The day the site joined the scheme; no visit is due before it.") var opened: LocalDate?
 
     func run(_ context: CommandContext) throws -> CommandOutput {
-        let name = try self.name.trimmingCharacters(in: .whitespaces).checkedName("A site's name")
-        let slug = Site.slug(for: name)
-        guard !slug.isEmpty else {
-            throw ValidationError.rule("'\(name)' cannot name a site: give a name with letters or digits, such as \"Euston Street\".")
-        }
         var scheme = try context.ledger.scheme()
-        if let existing = scheme.sites.first(where: { $0.id == slug || $0.name.lowercased() == name.lowercased() }) {
-            throw ValidationError.rule("There is already a site \(existing.name) (\(existing.id)). Give the new site a different name.")
-        }
+        let name = try Self.checkedName(self.name, in: scheme)
+        let slug = Site.slug(for: name)
         var standing: Target? = kind == .custodySuite ? Target(visits: 1, period: .week) : Target(visits: 1, period: .month)
         if let target {
             guard !occasional else {
@@ -41,7 +35,27 @@ struct SiteAddCommand: ParsableCommand {
         scheme.sites.sort { $0.name.lowercased() < $1.name.lowercased() }
         context.ledger.touch(site.id)
         context.ledger.save(scheme)
-        let targetText = site.target.map { "target \($0)" } ?? "occasional, no target"
-        return CommandOutput(text: "Added \(site.name) (\(site.id)): \(kind.label), \(targetText).", records: site)
+        return CommandOutput(text: "Added \(site.name) (\(site.id)): \(kind.label), \(site.targetText).", records: site)
+    }
+
+    /// A name as typed for a site, trimmed, refused when it has no letter or digit, holds a control character, or names
+    /// (or makes the id of) a site other than `renaming`.
+    static func checkedName(_ typed: String, in scheme: Scheme, renaming: Site? = nil) throws -> String {
+        let name = try typed.trimmingCharacters(in: .whitespaces).checkedName("A site's name")
+        let slug = Site.slug(for: name)
+        guard !slug.isEmpty else {
+            throw ValidationError.rule("'\(name)' cannot name a site: give a name with letters or digits, such as \"Euston Street\".")
+        }
+        if let existing = scheme.sites.first(where: { ($0.id == slug || $0.name.lowercased() == name.lowercased()) && $0.id != renaming?.id }) {
+            throw ValidationError.rule("There is already a site \(existing.name) (\(existing.id)). Give the \(renaming == nil ? "new site" : "site") a different name.")
+        }
+        return name
+    }
+}
+
+extension Site {
+    /// `target 1/week`, or `occasional, no target`.
+    var targetText: String {
+        target.map { "target \($0)" } ?? "occasional, no target"
     }
 }

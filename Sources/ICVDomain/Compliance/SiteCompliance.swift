@@ -28,6 +28,19 @@ public struct SiteCompliance: Encodable, Sendable, Equatable {
         return runs
     }
 
+    /// The due periods missed in a row from the start of the range, before any was met; periods not due are passed over.
+    public var missedFromStart: Int {
+        var count = 0
+        for outcome in periods {
+            switch outcome.state {
+            case .missed: count += 1
+            case .met, .pending: return count
+            case .closed, .noTarget: continue
+            }
+        }
+        return count
+    }
+
     /// What the site's periods are: `week` (for weekly and fortnightly targets) or `month`.
     public var periodUnit: String {
         periods.first.map { $0.period.start.adding(days: 6) == $0.period.end ? "week" : "month" } ?? "week"
