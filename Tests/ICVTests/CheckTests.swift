@@ -51,11 +51,12 @@ import ICVTestSupport
         #expect(icv.snapshot() == before)
     }
 
-    @Test("a volunteer id repeated by hand is reported by check, and the lists still show rather than stop dead", arguments: [
-        ["visit", "list", "--year", "2014"], ["visit", "show", "CV1"], ["kennel", "list"], ["status", "--date", "2015-03-02"],
-        ["request", "list"], ["export", "visits", "--year", "2014", "--format", "csv"], ["compliance", "--year", "2014"],
-    ])
-    func repeatedIDs(command: [String]) throws {
+    @Test("a volunteer id repeated by hand is reported by check, the lists still show rather than stop dead, and the figures are refused", arguments: [
+        (["visit", "list", "--year", "2014"], Int32(0)), (["visit", "show", "CV1"], 0), (["kennel", "list"], 0),
+        (["request", "list"], 0), (["export", "visits", "--year", "2014", "--format", "csv"], 0),
+        (["status", "--date", "2015-03-02"], 1), (["compliance", "--year", "2014"], 1), (["report", "annual", "--year", "2014"], 1),
+    ] as [([String], Int32)])
+    func repeatedIDs(command: [String], exitCode: Int32) throws {
         let icv = try InProcessICV(now: Date(timeIntervalSince1970: 1_748_779_200))
         try FileManager.default.copyItem(at: SampleData.leicestershire, to: URL(fileURLWithPath: icv.dataPath))
         let register = URL(fileURLWithPath: icv.dataPath).appendingPathComponent(DataFile.volunteers.path)
@@ -63,7 +64,10 @@ import ICVTestSupport
         try text.replacingOccurrences(of: "\"id\" : \"V2\"", with: "\"id\" : \"V1\"").write(to: register, atomically: true, encoding: .utf8)
         #expect(icv.run(["check"]).exitCode == 1)
         let result = icv.run(command)
-        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.exitCode == exitCode, "\(result.stderr)")
+        if exitCode == 1 {
+            #expect(result.stderr.contains("  volunteers.json V1: V1 is used more than once in this file; each volunteer needs its own id.\n"))
+        }
     }
 
     /// Replaces text in a file, for damage that JSON cannot express.

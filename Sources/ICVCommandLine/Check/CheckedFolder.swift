@@ -62,6 +62,28 @@ final class CheckedFolder {
         inspections = readYears(.kennelInspections, from: store)
         requests = readYears(.requests, from: store)
         issues = readYears(.issues, from: store)
+        makeIndexes()
+    }
+
+    /// The records a command counts (`CheckScope`), read through the command's own ledger, which then has them for the
+    /// command: the scheme, the register (its hours only when they are counted) and the scope's year files. A file that
+    /// cannot be read stops the command, as it would have without the check.
+    init(_ ledger: Ledger, scope: CheckScope, now: Date) throws {
+        self.now = now
+        scheme = try ledger.scheme()
+        noteFile(DataFile.scheme.path)
+        register = scope.hours ? try ledger.volunteerRecords() : try ledger.volunteers().map { VolunteerRecord($0) }
+        noteFile(DataFile.volunteers.path)
+        visits = try readYears(.visits, in: scope.years, from: ledger)
+        inspections = try readYears(.kennelInspections, in: scope.years, from: ledger)
+        if scope.followUps {
+            requests = try readYears(.requests, in: scope.years, from: ledger)
+            issues = try readYears(.issues, in: scope.years, from: ledger)
+        }
+        makeIndexes()
+    }
+
+    private func makeIndexes() {
         clock = scheme.flatMap { TimeZone(identifier: $0.timeZone) }.map { Clock(now: now, timeZone: $0) }
         sites = scheme.map { Dictionary(firstOf: $0.sites.map { ($0.id, $0) }) }
         volunteers = register.map { Dictionary(firstOf: $0.map { ($0.id, $0.volunteer) }) }
@@ -135,6 +157,17 @@ final class CheckedFolder {
             } else {
                 result.unreadable.append(path)
             }
+        }
+        return result
+    }
+
+    /// The files of a kind for the years asked for that exist, read through a command's ledger.
+    private func readYears<Record>(_ kind: YearKind<Record>, in years: Set<FinancialYear>, from ledger: Ledger) throws -> YearFiles<Record> {
+        var result = YearFiles<Record>()
+        for year in try ledger.years(kind) where years.contains(year) {
+            let path = kind.file(year).path
+            noteFile(path)
+            result.files.append(YearFile(year: year, path: path, records: try ledger.records(kind, in: year)))
         }
         return result
     }

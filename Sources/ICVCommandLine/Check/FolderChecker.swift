@@ -14,11 +14,7 @@ enum FolderChecker {
     /// Checks the folder behind `store` with `rules`; `now` gives today in the scheme's time zone, for dates in the future.
     static func check(_ store: Store, now: Date, rules: [any CheckRule] = rules) -> FolderCheck {
         let folder = CheckedFolder(store, now: now)
-        var problems = ProblemList()
-        for (index, rule) in rules.enumerated() {
-            problems.rule = index
-            rule.check(folder, &problems)
-        }
+        let problems = problems(in: folder, rules: rules)
         var counts = FolderCheck.Counts()
         counts.sites = folder.scheme?.sites.count ?? 0
         counts.volunteers = folder.register?.count ?? 0
@@ -26,7 +22,16 @@ enum FolderChecker {
         counts.kennelInspections = folder.inspections.recordCount
         counts.requests = folder.requests.recordCount
         counts.issues = folder.issues.recordCount
-        return FolderCheck(files: folder.fileOrder.count, counts: counts, problems: problems.ordered(fileOrder: folder.fileOrder),
-                           notChecked: folder.notChecked)
+        return FolderCheck(files: folder.fileOrder.count, counts: counts, problems: problems, notChecked: folder.notChecked)
+    }
+
+    /// What `rules` find in a folder as read, in the order they are listed.
+    static func problems(in folder: CheckedFolder, rules: [any CheckRule]) -> [FolderCheck.Problem] {
+        var problems = ProblemList()
+        for (index, rule) in rules.enumerated() {
+            problems.rule = index
+            rule.check(folder, &problems)
+        }
+        return problems.ordered(fileOrder: folder.fileOrder)
     }
 }

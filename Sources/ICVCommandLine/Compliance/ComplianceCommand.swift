@@ -31,12 +31,14 @@ struct ComplianceCommand: ParsableCommand {
         let ledger = context.ledger
         let today = try context.today()
         let (from, to) = try range(today: today)
+        // Visits on any day of a selected period count: a fortnight looks a week back, a period may run past the range.
+        let (first, last) = (from.adding(days: -7), to.adding(months: 1))
+        try CheckScope(from: first, to: last).require(context, counting: "this compliance table")
         var scheme = try ledger.scheme()
         if let name = site {
             scheme.sites = [try Lookup.site(name, in: scheme)]
         }
-        // Visits on any day of a selected period count: a fortnight looks a week back, a period may run past the range.
-        let visitDates = try ledger.visitDatesBySite(from: from.adding(days: -7), to: to.adding(months: 1))
+        let visitDates = try ledger.visitDatesBySite(from: first, to: last)
         let report = ComplianceCalculator.report(scheme: scheme, visitDates: visitDates, from: from, to: to, today: today)
         let sites = Dictionary(firstOf: scheme.sites.map { ($0.id, $0) })
         let text = format == .csv

@@ -24,6 +24,7 @@ struct ReportAnnualCommand: ParsableCommand {
         let output = self.output.map(context.url)
         // Without --format, `--output report.html` means HTML.
         let format = self.format ?? (output?.pathExtension.lowercased() == "html" ? .html : .markdown)
+        try CheckScope(years: [year], followUps: true, hours: true).require(context, counting: "the \(year) report")
         let scheme = try ledger.scheme()
         let register = try ledger.volunteerRecords()
         let records = YearRecords(
