@@ -96,14 +96,14 @@ public enum AnnualReportDocument {
         if requests.total > 0 {
             parts += [tallyTable("Request", requests), .figure(.requestsByCategory)]
         }
-        let issues = report.issues
-        parts.append(.paragraph(issues.total == 0
-            ? "No issues were raised."
-            : "Visitors raised \(Prose.count(issues.total, "issue")) with the custody staff or the inspector; \(stillOpen(issues.open))."))
-        if issues.total > 0 {
-            parts.append(tallyTable("Issue", issues))
-        }
-        return parts
+        return parts + issues(report.issues, raisedWith: "the custody staff or the inspector", on: "custody visits")
+    }
+
+    /// How many issues visitors raised, and with whom, how many remained open, and a table of their categories.
+    static func issues(_ issues: AnnualReport.Tally, raisedWith: String, on visits: String) -> [ReportBlock] {
+        guard issues.total > 0 else { return [.paragraph("No issues were raised on \(visits).")] }
+        return [.paragraph("Visitors raised \(Prose.count(issues.total, "issue")) with \(raisedWith); \(stillOpen(issues.open))."),
+                tallyTable("Issue", issues)]
     }
 
     static func timing(_ report: AnnualReport) -> [ReportBlock] {
@@ -144,11 +144,12 @@ public enum AnnualReportDocument {
     }
 
     static func kennels(_ report: AnnualReport) -> [ReportBlock] {
-        let inspections = report.kennelInspections
+        let inspections = report.kennelInspections.visits
         let narrative = inspections.total == 0
             ? "No Animal Welfare Scheme visits were made during \(report.financialYear)."
             : "During \(report.financialYear) animal welfare visitors made \(Prose.count(inspections.total, "unannounced visit")) to the police dog unit's kennels: \(spread(inspections.bySite))."
         return [.heading("Animal Welfare Scheme"), .paragraph(narrative),
                 table(["Kennels", "Visits"], inspections.bySite.map { [$0.site, Labels.number($0.visits)] })]
+            + (inspections.total > 0 ? issues(report.kennelInspections.issues, raisedWith: "the dog unit", on: "the visits to the kennels") : [])
     }
 }

@@ -48,6 +48,23 @@ public struct AnnualReport: Encodable, Sendable, Equatable {
         public let open: Int
     }
 
+    /// The Animal Welfare Scheme's visits, counted as custody visits are, and the issues raised on them; in JSON the
+    /// visits' fields with `issues` beside them.
+    public struct KennelInspections: Encodable, Sendable, Equatable {
+        public let visits: VisitsBySite
+        public let issues: Tally
+
+        private enum CodingKeys: String, CodingKey {
+            case issues
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            try visits.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(issues, forKey: .issues)
+        }
+    }
+
     public struct LongService: Encodable, Sendable, Equatable {
         public let volunteer: VolunteerID
         public let name: String
@@ -94,6 +111,6 @@ public struct AnnualReport: Encodable, Sendable, Equatable {
     public let compliance: [SiteCompliance]
     public let volunteers: Volunteers
     public let hours: Hours
-    public let kennelInspections: VisitsBySite
+    public let kennelInspections: KennelInspections
     public let visitTiming: VisitTiming
 }

@@ -13,13 +13,15 @@ public enum AnnualReportCalculator {
             custodyVisits: bySite(sites.filter { $0.kind == .custodySuite }, visits: visits.map { ($0.site, $0.date) }, year: year),
             detainees: detainees(visits),
             requests: tally(records.requests.map { ($0.category.rawValue, openAtYearEnd($0, year: year)) }),
-            issues: tally(records.issues.map { ($0.category.rawValue, $0.resolvedOn.map { $0 > year.last } ?? true) }),
+            issues: issues(records.issues, on: .custodySuite, year: year),
             compliance: ComplianceCalculator.report(scheme: records.scheme, visitDates: records.visitDatesBySite,
                                                     from: year.first, to: year.last, today: today).sites,
             volunteers: volunteers(records.volunteers, year: year),
             hours: hours(visits: visits.map { ($0.times.minutes, $0.visitors.count) } + inspections.map { ($0.times.minutes, $0.visitors.count) },
                          activities: records.activities.filter { year.contains($0.date) }),
-            kennelInspections: bySite(sites.filter { $0.kind == .kennels }, visits: inspections.map { ($0.site, $0.date) }, year: year),
+            kennelInspections: AnnualReport.KennelInspections(
+                visits: bySite(sites.filter { $0.kind == .kennels }, visits: inspections.map { ($0.site, $0.date) }, year: year),
+                issues: issues(records.issues, on: .kennels, year: year)),
             visitTiming: timing(visits, suites: sites.filter { $0.kind == .custodySuite }))
     }
 
@@ -55,6 +57,11 @@ public enum AnnualReportCalculator {
     static func tally(_ records: [(category: String, open: Bool)]) -> AnnualReport.Tally {
         AnnualReport.Tally(total: records.count, byCategory: Dictionary(records.map { ($0.category, 1) }, uniquingKeysWith: +),
                            open: records.filter(\.open).count)
+    }
+
+    /// The issues raised on visits to sites of one kind: custody issues and kennel issues are reported apart.
+    static func issues(_ issues: [Issue], on kind: Site.Kind, year: FinancialYear) -> AnnualReport.Tally {
+        tally(issues.filter { $0.visit.siteKind == kind }.map { ($0.category.rawValue, $0.resolvedOn.map { $0 > year.last } ?? true) })
     }
 
     static func volunteers(_ volunteers: [Volunteer], year: FinancialYear) -> AnnualReport.Volunteers {
