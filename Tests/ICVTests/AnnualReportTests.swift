@@ -133,6 +133,77 @@ import ICVTestSupport
         #expect(report["compliance"] as? NSArray == command["sites"] as? NSArray)
     }
 
+    /// A scheme on 2 December 2026, a year not over: Euston Street joined on 5 October 2026 and is to close for two weeks
+    /// in January; V1 Ann Ray joined on 3 December 2021 (five years only on 3 December 2026), V2 Ben Oke and V3 Cal Dee in
+    /// 2010, Cal Dee to leave on 15 January 2027, V4 Dee Fox to join on 5 January 2027; one visit (CV1, 30 November) with a
+    /// referred request.
+    static func unfinishedYear() throws -> InProcessICV {
+        let icv = try InProcessICV(now: Date(timeIntervalSince1970: 1_796_212_800))
+        for command in [
+            ["init", "--name", "To Date"], ["site", "add", "Euston Street", "--kind", "custody-suite", "--opened", "2026-10-05"],
+            ["site", "close", "Euston Street", "--from", "2027-01-04", "--to", "2027-01-17"],
+            ["volunteer", "add", "Ann Ray", "--scheme", "icv", "--joined", "2021-12-03"],
+            ["volunteer", "add", "Ben Oke", "--scheme", "icv", "--joined", "2010-01-01"],
+            ["volunteer", "add", "Cal Dee", "--scheme", "icv", "--joined", "2010-01-01"], ["volunteer", "update", "V3", "--left", "2027-01-15"],
+            ["volunteer", "add", "Dee Fox", "--scheme", "icv", "--joined", "2027-01-05"],
+            InProcessICV.visit(["date": "2026-11-30", "arrived": "10:00", "left": "11:00", "in-custody": "3", "not-available": "0",
+                                "offered": "2", "spoken-to": "1"]),
+            ["request", "add", "CV1", "--category", "solicitor", "--status", "referred"],
+        ] {
+            try icv.succeed(command)
+        }
+        return icv
+    }
+
+    @Test("a year not yet over is reported to date: every figure at the end is taken at today, and nothing after it counts")
+    func unfinishedYear() throws {
+        let icv = try Self.unfinishedYear()
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(try icv.succeed(["report", "annual", "--year", "2026", "--json"]).utf8)) as? [String: Any])
+        #expect(report["asOf"] as? String == "2026-12-02")
+        #expect(report["complete"] as? Bool == false)
+        #expect(report["to"] as? String == "2027-03-31")
+        #expect(same(report["volunteers"], ["icvActiveAtYearEnd": 3, "awsActiveAtYearEnd": 0, "joined": 0, "left": 0,
+                                            "longService": [["volunteer": "V2", "name": "Ben Oke", "years": 16],
+                                                            ["volunteer": "V3", "name": "Cal Dee", "years": 16]]]))
+        #expect(same(report["requests"], ["total": 1, "byCategory": ["solicitor": 1], "open": 1]))
+        // Weeks from 5 October to the week holding today, none after it: eight missed, the current one met; the closure to come
+        // is not counted.
+        let compliance = try #require((report["compliance"] as? [[String: Any]])?.first)
+        #expect(compliance["periodsDue"] as? Int == 9)
+        #expect(compliance["periodsMet"] as? Int == 1)
+        #expect(compliance["periodsClosed"] as? Int == 0)
+        #expect(compliance["longestMissedRun"] as? Int == 8)
+        #expect((compliance["missed"] as? [[String: String]])?.last?["end"] == "2026-11-29")
+    }
+
+    @Test("an unfinished year's compliance is that of `icv compliance` with no range: the year up to today")
+    func unfinishedCompliance() throws {
+        let icv = try Self.unfinishedYear()
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(try icv.succeed(["report", "annual", "--year", "2026", "--json"]).utf8)) as? [String: Any])
+        let command = try #require(try JSONSerialization.jsonObject(with: Data(try icv.succeed(["compliance", "--json"]).utf8)) as? [String: Any])
+        #expect(command["to"] as? String == "2026-12-02")
+        #expect(report["compliance"] as? NSArray == command["sites"] as? NSArray)
+    }
+
+    @Test("a year is complete from its 31 March on, and its figures are taken then; before, they are taken at today", arguments: [
+        ("2026-04-01", "2026-04-01", false), ("2027-03-30", "2027-03-30", false), ("2027-03-31", "2027-03-31", true),
+        ("2027-04-01", "2027-03-31", true), ("2030-01-01", "2027-03-31", true),
+    ])
+    func asOf(today: String, asOf: String, complete: Bool) throws {
+        let records = YearRecords(scheme: Scheme(name: "Empty", timeZone: "Europe/London"), volunteers: [], activities: [], visits: [],
+                                  requests: [], issues: [], kennelInspections: [], visitDatesBySite: [:])
+        let report = AnnualReportCalculator.report(records, year: FinancialYear(startYear: 2026), today: try #require(LocalDate(today)))
+        #expect(report.asOf.description == asOf)
+        #expect(report.complete == complete)
+    }
+
+    @Test("a finished year is reported as at its 31 March")
+    func finishedYear() throws {
+        let report = try report()
+        #expect(report["asOf"] as? String == "2015-03-31")
+        #expect(report["complete"] as? Bool == true)
+    }
+
     @Test("time bands follow the arrival time", arguments: [
         ("00:00", TimeBand.night), ("05:59", .night), ("06:00", .early), ("09:59", .early), ("10:00", .midday),
         ("13:59", .midday), ("14:00", .afternoon), ("17:59", .afternoon), ("18:00", .evening), ("23:59", .evening),

@@ -6,8 +6,10 @@ import ICVStorage
 public enum AnnualReportDocument {
     public static func blocks(_ report: AnnualReport, schemeName: String, includeKennels: Bool) -> [ReportBlock] {
         var blocks: [ReportBlock] = [
-            .title("Independent Custody Visiting \(includeKennels ? "and Animal Welfare " : "")annual report \(report.financialYear)"),
-            .subtitle("\(schemeName), \(report.from.prose) to \(report.to.prose)"),
+            .title("Independent Custody Visiting \(includeKennels ? "and Animal Welfare " : "")annual report \(report.financialYear)"
+                + (report.complete ? "" : " (to date)")),
+            .subtitle("\(schemeName), \(report.from.prose) to \(report.asOf.prose)"
+                + (report.complete ? "" : " (to date: the year ends on \(report.to.prose))")),
         ]
         blocks += custody(report)
         blocks += compliance(report)
@@ -18,6 +20,21 @@ public enum AnnualReportDocument {
             blocks += kennels(report)
         }
         return blocks
+    }
+
+    /// ` to date` after "the year" or the year's name when the year is not over yet, else nothing.
+    static func toDate(_ report: AnnualReport) -> String {
+        report.complete ? "" : " to date"
+    }
+
+    /// `2014/15`, or `2026/27 to date` for a year not yet over.
+    static func year(_ report: AnnualReport) -> String {
+        report.financialYear + toDate(report)
+    }
+
+    /// When the figures "at the end" are taken: `at the end of the year`, or `on 2 December 2026` for a year not yet over.
+    static func atEnd(_ report: AnnualReport) -> String {
+        report.complete ? "at the end of the year" : "on \(report.asOf.prose)"
     }
 
     static func table(_ headers: [String], _ rows: [[String]], total: [String]? = nil) -> ReportBlock {
@@ -32,7 +49,7 @@ public enum AnnualReportDocument {
     static func custody(_ report: AnnualReport) -> [ReportBlock] {
         let visits = report.custodyVisits
         let people = report.detainees
-        var narrative = "During \(report.financialYear) a total of \(Prose.count(visits.total, "visit")) "
+        var narrative = "During \(year(report)) a total of \(Prose.count(visits.total, "visit")) "
             + "\(visits.total == 1 ? "was" : "were") undertaken to the custody suites"
             + (visits.total > 0 ? ": \(spread(visits.bySite))." : ".")
         if visits.total > 0 {
@@ -72,7 +89,8 @@ public enum AnnualReportDocument {
         }
         return [.heading("Compliance with the visiting target"),
                 .paragraph("The target is one visit a week to each custody suite and one a month to the kennels. "
-                    + sentences.joined(separator: " ")),
+                    + sentences.joined(separator: " ")
+                    + (report.complete ? "" : " A week or month not over on \(report.asOf.prose) is not judged yet.")),
                 table(["Site", "Visits", "Periods due", "Met", "Closed", "Compliance", "Longest missed run"], rows),
                 .figure(.complianceGrid)]
     }
@@ -83,8 +101,8 @@ public enum AnnualReportDocument {
               total: ["Total", Labels.number(tally.total)])
     }
 
-    static func stillOpen(_ count: Int) -> String {
-        count == 0 ? "none remained open at the end of the year" : "\(Labels.number(count)) remained open at the end of the year"
+    static func stillOpen(_ count: Int, _ report: AnnualReport) -> String {
+        "\(count == 0 ? "none" : Labels.number(count)) remained open \(atEnd(report))"
     }
 
     static func requestsAndIssues(_ report: AnnualReport) -> [ReportBlock] {
@@ -92,17 +110,17 @@ public enum AnnualReportDocument {
         let requests = report.requests
         parts.append(.paragraph(requests.total == 0
             ? "No requests were made by detainees."
-            : "Detainees made \(Prose.count(requests.total, "request")) of the visitors, each reported to the custody sergeant; \(stillOpen(requests.open))."))
+            : "Detainees made \(Prose.count(requests.total, "request")) of the visitors, each reported to the custody sergeant; \(stillOpen(requests.open, report))."))
         if requests.total > 0 {
             parts += [tallyTable("Request", requests), .figure(.requestsByCategory)]
         }
-        return parts + issues(report.issues, raisedWith: "the custody staff or the inspector", on: "custody visits")
+        return parts + issues(report.issues, raisedWith: "the custody staff or the inspector", on: "custody visits", report)
     }
 
     /// How many issues visitors raised, and with whom, how many remained open, and a table of their categories.
-    static func issues(_ issues: AnnualReport.Tally, raisedWith: String, on visits: String) -> [ReportBlock] {
+    static func issues(_ issues: AnnualReport.Tally, raisedWith: String, on visits: String, _ report: AnnualReport) -> [ReportBlock] {
         guard issues.total > 0 else { return [.paragraph("No issues were raised on \(visits).")] }
-        return [.paragraph("Visitors raised \(Prose.count(issues.total, "issue")) with \(raisedWith); \(stillOpen(issues.open))."),
+        return [.paragraph("Visitors raised \(Prose.count(issues.total, "issue")) with \(raisedWith); \(stillOpen(issues.open, report))."),
                 tallyTable("Issue", issues)]
     }
 
@@ -124,18 +142,18 @@ public enum AnnualReportDocument {
 
     static func volunteers(_ report: AnnualReport) -> [ReportBlock] {
         let people = report.volunteers
-        var narrative = "At \(report.to.prose) the scheme had \(Prose.count(people.icvActiveAtYearEnd, "active custody visitor"))"
+        var narrative = "At \(report.asOf.prose)\(report.complete ? "" : " (to date)") the scheme had \(Prose.count(people.icvActiveAtYearEnd, "active custody visitor"))"
         if people.awsActiveAtYearEnd > 0 {
             narrative += " and \(Prose.count(people.awsActiveAtYearEnd, "animal welfare visitor"))"
         }
-        narrative += ". During the year \(Prose.count(people.joined, "volunteer")) joined and \(Labels.number(people.left)) left."
+        narrative += ". During the year\(toDate(report)) \(Prose.count(people.joined, "volunteer")) joined and \(Labels.number(people.left)) left."
         var parts: [ReportBlock] = [.heading("Volunteers"), .paragraph(narrative)]
         if !people.longService.isEmpty {
-            parts.append(.paragraph("Long service (five years or more): "
+            parts.append(.paragraph("Long service (five years or more\(report.complete ? "" : " at \(report.asOf.prose)")): "
                 + Prose.list(people.longService.map { "\($0.name) (\($0.years) years)" }) + "."))
         }
         let hours = report.hours
-        parts.append(.paragraph("Volunteers gave \(Labels.hours(hours.total)) hours in the year, on visits, at team meetings and in training."))
+        parts.append(.paragraph("Volunteers gave \(Labels.hours(hours.total)) hours in the year\(toDate(report)), on visits, at team meetings and in training."))
         parts.append(table(["Hours volunteered", "Hours"], [
             ["Visits", Labels.hours(hours.visits)], ["Training", Labels.hours(hours.training)],
             ["Team meetings", Labels.hours(hours.meetings)], ["Other", Labels.hours(hours.other)],
@@ -146,10 +164,10 @@ public enum AnnualReportDocument {
     static func kennels(_ report: AnnualReport) -> [ReportBlock] {
         let inspections = report.kennelInspections.visits
         let narrative = inspections.total == 0
-            ? "No Animal Welfare Scheme visits were made during \(report.financialYear)."
-            : "During \(report.financialYear) animal welfare visitors made \(Prose.count(inspections.total, "unannounced visit")) to the police dog unit's kennels: \(spread(inspections.bySite))."
+            ? "No Animal Welfare Scheme visits were made during \(year(report))."
+            : "During \(year(report)) animal welfare visitors made \(Prose.count(inspections.total, "unannounced visit")) to the police dog unit's kennels: \(spread(inspections.bySite))."
         return [.heading("Animal Welfare Scheme"), .paragraph(narrative),
                 table(["Kennels", "Visits"], inspections.bySite.map { [$0.site, Labels.number($0.visits)] })]
-            + (inspections.total > 0 ? issues(report.kennelInspections.issues, raisedWith: "the dog unit", on: "the visits to the kennels") : [])
+            + (inspections.total > 0 ? issues(report.kennelInspections.issues, raisedWith: "the dog unit", on: "the visits to the kennels", report) : [])
     }
 }

@@ -41,7 +41,7 @@ public struct AnnualReport: Encodable, Sendable, Equatable {
         }
     }
 
-    /// Counts by category (only categories with a record), and how many were still open at the year end.
+    /// Counts by category (only categories with a record), and how many were still open at the year end (or today).
     public struct Tally: Encodable, Sendable, Equatable {
         public let total: Int
         public let byCategory: [String: Int]
@@ -104,6 +104,10 @@ public struct AnnualReport: Encodable, Sendable, Equatable {
     public let financialYear: String
     public let from: LocalDate
     public let to: LocalDate
+    /// The day the figures "at the end" are taken: 31 March once the year is over, else today (the year to date).
+    public let asOf: LocalDate
+    /// Whether the year is over; if not, it is reported to date.
+    public let complete: Bool
     public let custodyVisits: VisitsBySite
     public let detainees: Detainees
     public let requests: Tally
