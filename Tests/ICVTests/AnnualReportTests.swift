@@ -238,7 +238,9 @@ import ICVTestSupport
             """))
         #expect(text.contains("Detainees made 6 requests of the visitors, each reported to the custody sergeant; 2 remained open at the end of the year."))
         #expect(text.contains("At 31 March 2015 the scheme had 4 active custody visitors and 2 animal welfare visitors. During the year 1 volunteer joined and 1 left."))
-        #expect(text.contains("During 2014/15 animal welfare visitors made 1 unannounced visit to the police dog unit's kennels: 1 to Dog Unit."))
+        #expect(text.contains("During 2014/15 animal welfare visitors made 1 unannounced visit to the police dog unit's kennels.\n"))
+        #expect(text.contains("Volunteers gave 17.1 hours in the year, on visits, at team meetings, in training and on other activities."))
+        #expect(text.contains("| Dog Unit | 1 | 12 | 1 | 0 | 8.3% | 8 months |\n| Euston Street | 1 | 52 | 1 | 0 | 1.9% | 48 weeks |"))
         #expect(text.contains("Visitors raised 1 issue with the custody staff or the inspector; none remained open at the end of the year.\n\n| Issue | Number |\n| --- | ---: |\n| Food | 1 |\n| **Total** | **1** |"))
         #expect(text.hasSuffix("""
             Visitors raised 1 issue with the dog unit; 1 remained open at the end of the year.
@@ -249,5 +251,99 @@ import ICVTestSupport
             | **Total** | **1** |
 
             """))
+    }
+
+    // MARK: - The narrative fits the data
+
+    /// The report of 2014/15 as Markdown and HTML, on a scheme made by `commands` with today 1 June 2015.
+    private static func texts(_ commands: [[String]]) throws -> (markdown: String, html: String) {
+        let icv = try InProcessICV()
+        for command in [["init", "--name", "Small"]] + commands {
+            try icv.succeed(command)
+        }
+        return (try icv.succeed(["report", "annual", "--year", "2014"]), try icv.succeed(["report", "annual", "--year", "2014", "--format", "html"]))
+    }
+
+    @Test("a scheme with no kennels says nothing of kennels or animal welfare, in Markdown or HTML")
+    func noKennels() throws {
+        let (markdown, html) = try Self.texts([
+            ["site", "add", "Euston Street", "--kind", "custody-suite"],
+            ["volunteer", "add", "Ann Ray", "--scheme", "icv", "--joined", "2010-01-01"],
+            ["volunteer", "add", "Ben Oke", "--scheme", "icv", "--joined", "2010-01-01"],
+            InProcessICV.visit(["date": "2014-05-02"]),
+        ])
+        #expect(markdown.contains("The target is one visit a week to each custody suite. Euston Street met its target in 1 of 52 weeks (1.9%)."))
+        for text in [markdown, html] {
+            #expect(!text.lowercased().contains("kennel"))
+            #expect(!text.lowercased().contains("animal welfare"))
+        }
+    }
+
+    @Test("a year with nothing in it reads as none, not as 0, and shows no table of zeros")
+    func emptyYear() throws {
+        let (markdown, _) = try Self.texts([])
+        #expect(markdown == """
+            # Independent Custody Visiting annual report 2014/15
+
+            _Small, 1 April 2014 to 31 March 2015_
+
+            ## Custody visits
+
+            During 2014/15 no visits were undertaken to the custody suites.
+
+            ## Requests and issues
+
+            No requests were made by detainees.
+
+            No issues were raised on custody visits.
+
+            ## Volunteers
+
+            At 31 March 2015 the scheme had no active custody visitors. During the year no volunteers joined and none left.
+
+            No hours volunteered were recorded in the year.
+
+            """)
+    }
+
+    @Test("one of each reads in the singular, and a site that never met its target says so")
+    func oneOfEach() throws {
+        let (markdown, html) = try Self.texts([
+            ["site", "add", "Euston Street", "--kind", "custody-suite"], ["site", "add", "Keyham Lane", "--kind", "custody-suite"],
+            ["site", "add", "Dog Unit", "--kind", "kennels", "--opened", "2015-03-01"],
+            ["volunteer", "add", "Ann Ray", "--scheme", "icv", "--joined", "2010-01-01"],
+            ["volunteer", "add", "Ben Oke", "--scheme", "icv", "--joined", "2014-04-10"], ["volunteer", "update", "V2", "--left", "2015-03-01"],
+            InProcessICV.visit(["date": "2014-05-02", "in-custody": "1", "not-available": "0", "offered": "1", "spoken-to": "1"]),
+            ["request", "add", "CV1", "--category", "blankets"],
+        ])
+        #expect(markdown.contains("During 2014/15 one visit was undertaken to the custody suites, to Euston Street. At the time of the visits 1 person was in custody; 1 was offered a visit and 1 (100.0%) accepted and was spoken to."))
+        #expect(markdown.contains("Dog Unit missed its target in the one month it was due. Euston Street met its target in 1 of 52 weeks (1.9%). Keyham Lane missed its target in each of the 52 weeks it was due."))
+        #expect(markdown.contains("| Dog Unit | 0 | 1 | 0 | 0 | 0.0% | 1 month |"))
+        #expect(markdown.contains("Detainees made 1 request of the visitors, reported to the custody sergeant; none remained open at the end of the year."))
+        #expect(markdown.contains("At 31 March 2015 the scheme had 1 active custody visitor and no animal welfare visitors. During the year 1 volunteer joined and 1 left."))
+        #expect(html.contains("Dog Unit: 0 of 1 due periods met; missed March 2015"))
+        #expect(html.contains("Weeks and months met, missed and closed, 2014/15"))
+    }
+
+    @Test("who was seen reads right when nobody was in custody or offered a visit", arguments: [
+        (0, 0, 0, "No one was in custody at the time of the visits."),
+        (1, 0, 0, "At the time of the visits 1 person was in custody; none was offered a visit."),
+        (1, 1, 1, "At the time of the visits 1 person was in custody; 1 was offered a visit and 1 (100.0%) accepted and was spoken to."),
+        (1035, 490, 475, "At the time of the visits 1,035 people were in custody; 490 were offered a visit and 475 (96.9%) accepted and were spoken to."),
+    ])
+    func seen(inCustody: Int, offered: Int, spokenTo: Int, sentence: String) {
+        let people = AnnualReport.Detainees(inCustody: inCustody, offered: offered, spokenTo: spokenTo, declined: offered - spokenTo,
+                                            spokenToRate: offered == 0 ? nil : Double(spokenTo) / Double(offered))
+        #expect(AnnualReportDocument.detainees(people) == sentence)
+    }
+
+    @Test("where the visits went: each site visited, all to one, or nothing to say", arguments: [
+        ([54, 51, 0, 3], ": 54 to A, 51 to B and 3 to D"), ([0, 5, 0, 0], ", all to B"), ([0, 1, 0, 0], ", to B"),
+        ([0, 0, 0, 0], ""), ([12], ""),
+    ])
+    func spread(visits: [Int], words: String) {
+        let rows = zip(["A", "B", "C", "D"], visits).map { AnnualReport.SiteVisits(site: $0, visits: $1) }
+        let bySite = AnnualReport.VisitsBySite(total: visits.reduce(0, +), bySite: rows, byMonth: [])
+        #expect(AnnualReportDocument.spread(bySite) == words)
     }
 }
