@@ -37,6 +37,23 @@ import ICVTestSupport
         #expect(TemporaryFolder.snapshot(of: folder.url) == before)
     }
 
+    @Test("an issue whose category is from the other kind of visit's list is refused with the list that fits; nothing changes", arguments: [
+        ("KI1", "cell-conditions", "cell-conditions is not an issue category for a kennel inspection. Use one of: housing, exercise, training, transport, health-records, feeding, dog-welfare, health-and-safety, other."),
+        ("CV1", "feeding", "feeding is not an issue category for a custody visit. Use one of: health-and-safety, cell-conditions, food, detainee-welfare, dignity, allegation, staffing, other."),
+    ])
+    func issueCategoryRefused(visit: String, category: String, message: String) throws {
+        let folder = try TemporaryFolder()
+        let data = folder.url.appendingPathComponent("data")
+        try FileManager.default.copyItem(at: Self.sample, to: data)
+        let before = TemporaryFolder.snapshot(of: data)
+        let result = try BuiltICV.run(["issue", "add", visit, "--category", category, "--detail", "Found", "--data", data.path],
+                                      in: folder.url)
+        #expect(result.exitCode == 1)
+        #expect(result.stdout == "")
+        #expect(result.stderr == "error: \(message)\n")
+        #expect(TemporaryFolder.snapshot(of: data) == before)
+    }
+
     @Test("--json prints exactly one JSON document for every list on the sample", arguments: [
         ["site", "list"], ["site", "show", "keyham-lane"], ["volunteer", "list"], ["volunteer", "show", "V1"],
         ["visit", "list", "--year", "2014"], ["visit", "show", "CV1"], ["request", "list"], ["issue", "list"], ["kennel", "list"],

@@ -119,6 +119,37 @@ import ICVTestSupport
             """)
     }
 
+    @Test("icv issue add --help gives the categories of each kind of visit, with an example of each")
+    func issueAddHelp() throws {
+        let result = try BuiltICV.run(["issue", "add", "--help"], in: BuiltICV.repository)
+        #expect(result.exitCode == 0)
+        #expect(result.stdout == """
+            Usage: icv issue add VISIT --category CATEGORY --detail TEXT [--escalated-to TEXT]
+
+            Raise an issue found on a custody visit (CV…) or kennel inspection (KI…).
+
+            Categories on a custody visit: health-and-safety, cell-conditions, food, detainee-welfare, dignity,
+            allegation, staffing, other.
+            Categories on a kennel inspection: housing, exercise, training, transport, health-records, feeding,
+            dog-welfare, health-and-safety, other.
+
+            Options:
+              --category CATEGORY  The kind of issue, from the list above for the kind of visit.
+              --detail TEXT        What was found. Never a detainee's name.
+              --escalated-to TEXT  Who it was raised with: the custody sergeant, the inspector.
+              --data DIR           The data folder (default: $ICV_DATA, then ./icv-data).
+              --json               Print one JSON document on stdout instead of text.
+              --help               Show this help (also -h).
+
+            Examples:
+              icv issue add CV12 --category health-and-safety --detail "Fridge temperatures not recorded" \\
+                  --escalated-to "Custody inspector"
+              icv issue add KI3 --category transport --detail "Van ventilation not working" \\
+                  --escalated-to "Dog unit sergeant"
+
+            """)
+    }
+
     @Test("icv check --help says what is checked, when to run it, and the exit codes")
     func checkHelp() throws {
         let result = try BuiltICV.run(["check", "--help"], in: BuiltICV.repository)
@@ -130,9 +161,9 @@ import ICVTestSupport
 
             Lists each problem with its file and record id: a file that does not parse or comes from a newer
             icv; an id used twice; a record in the wrong financial year's file; a request or issue whose visit
-            does not exist; a visit to an unknown or closed site, or by a volunteer who is not on the register
-            or could not visit that day; counts or times that visit log would refuse; ids.json behind the ids in
-            use.
+            does not exist; an issue whose category is not one for its kind of visit; a visit to an unknown or
+            closed site, or by a volunteer who is not on the register or could not visit that day; counts or
+            times that visit log would refuse; ids.json behind the ids in use.
             Run it after mending a file by hand, restoring a backup or merging folders, and before the annual
             report. It exits 0 when all is well and 1 when it finds a problem.
 

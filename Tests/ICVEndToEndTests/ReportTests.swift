@@ -34,6 +34,15 @@ import ICVTestSupport
         #expect(result.stdout.contains("Volunteers gave 364.0 hours in the year"))
     }
 
+    @Test("the sample's kennel issue is the Animal Welfare Scheme's: under kennelInspections.issues, not in the custody issues")
+    func kennelIssue() throws {
+        let result = try BuiltICV.run(["report", "annual", "--year", "2022", "--json", "--data", Self.sample.path], in: BuiltICV.repository)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let kennels = try #require(report["kennelInspections"] as? [String: Any])
+        #expect((kennels["issues"] as? NSDictionary) == ["total": 1, "byCategory": ["health-and-safety": 1], "open": 0] as NSDictionary)
+        #expect((report["issues"] as? NSDictionary) == ["total": 0, "byCategory": [String: Int](), "open": 0] as NSDictionary)
+    }
+
     @Test("the HTML page icv writes stands alone: no scripts, no outside files, every chart titled and described")
     func htmlSelfContained() throws {
         let html = try BuiltICV.run(["report", "annual", "--year", "2014", "--format", "html", "--data", Self.sample.path],
@@ -55,9 +64,12 @@ import ICVTestSupport
         let result = try BuiltICV.run(["report", "annual", "--year", "2014", "--format", "csv", "--output", folder.path("csv"),
                                        "--data", Self.sample.path], in: BuiltICV.repository)
         #expect(result.exitCode == 0)
-        #expect(result.stdout == "Wrote 13 CSV files for 2014/15 to \(folder.path("csv")).\n")
+        #expect(result.stdout == "Wrote 14 CSV files for 2014/15 to \(folder.path("csv")).\n")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path("csv")).sorted()
-        #expect(names.count == 13)
+        #expect(names.count == 14)
+        #expect(try String(contentsOfFile: folder.path("csv/issues.csv"), encoding: .utf8)
+            == "category,number\nallegation,2\ndetainee-welfare,1\nhealth-and-safety,4\n")
+        #expect(try String(contentsOfFile: folder.path("csv/kennel-issues.csv"), encoding: .utf8) == "category,number\n")
         #expect(try String(contentsOfFile: folder.path("csv/detainees.csv"), encoding: .utf8)
             == "inCustody,offered,spokenTo,declined,spokenToRate\n1035,490,475,15,0.9694\n")
         #expect(try String(contentsOfFile: folder.path("csv/custody-visits.csv"), encoding: .utf8)

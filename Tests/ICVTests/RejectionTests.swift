@@ -120,7 +120,9 @@ import ICVTestSupport
         Case(["request", "resolve", "R2"], 2, "Missing --outcome TEXT."),
         Case(["request", "resolve", "R9", "--outcome", "Done"], 1, "There is no request 'R9'."),
         Case(["issue", "add", "X1", "--category", "food", "--detail", "Cold"], 1, "'X1' is not a valid --visit: give a visit id such as CV12 or KI3."),
-        Case(["issue", "add", "CV1", "--category", "noise", "--detail", "Loud"], 1, "'noise' is not a valid --category"),
+        Case(["issue", "add", "CV1", "--category", "noise", "--detail", "Loud"], 1, "error: 'noise' is not a valid --category: give one of health-and-safety, cell-conditions, food, detainee-welfare, dignity, allegation, staffing or other on a custody visit; one of housing, exercise, training, transport, health-records, feeding, dog-welfare, health-and-safety or other on a kennel inspection.\n"),
+        Case(["issue", "add", "KI1", "--category", "cell-conditions", "--detail", "Graffiti"], 1, "error: cell-conditions is not an issue category for a kennel inspection. Use one of: housing, exercise, training, transport, health-records, feeding, dog-welfare, health-and-safety, other.\n"),
+        Case(["issue", "add", "CV1", "--category", "housing", "--detail", "Cramped"], 1, "error: housing is not an issue category for a custody visit. Use one of: health-and-safety, cell-conditions, food, detainee-welfare, dignity, allegation, staffing, other.\n"),
         Case(["issue", "add", "CV1", "--category", "food"], 2, "Missing --detail TEXT."),
         Case(["issue", "resolve", "I2", "--outcome", "Again"], 1, "I2 is resolved (on 10 May 2015); only open issues can be resolved."),
         Case(["kennel", "log", "--site", "dog-unit", "--date", "2015-05-02", "--arrived", "10:00", "--left", "11:00", "--visitors", "V1,V2", "--dogs-observed", "4"], 1, "Ann Ray (V1) is not a member of the Animal Welfare Scheme. Add them with `icv volunteer update V1 --scheme aws`, or check the visitors."),
@@ -129,10 +131,12 @@ import ICVTestSupport
     ]
 
     /// The small scheme with one visit (CV1, 2 May 2015 at 10:00) carrying a request resolved at the visit (R1),
-    /// a referred request (R2), an open issue (I1) and a resolved one (I2).
+    /// a referred request (R2), an open issue (I1) and a resolved one (I2); and a kennel inspection (KI1, 3 May 2015).
     static func scheme() throws -> InProcessICV {
         let icv = try InProcessICV.smallScheme()
         try icv.succeed(InProcessICV.visit(["arrived": "10:00", "left": "11:00"], extra: ["--request", "refreshments"]))
+        try icv.succeed(["kennel", "log", "--site", "dog-unit", "--date", "2015-05-03", "--arrived", "10:00", "--left", "11:00",
+                         "--visitors", "V6,V7", "--dogs-observed", "4"])
         try icv.succeed(["request", "add", "CV1", "--category", "solicitor", "--status", "referred"])
         try icv.succeed(["issue", "add", "CV1", "--category", "food", "--detail", "Out-of-date food"])
         try icv.succeed(["issue", "add", "CV1", "--category", "cell-conditions", "--detail", "Graffiti"])

@@ -8,7 +8,7 @@ enum FolderChecker {
     static let rules: [any CheckRule] = [
         ReadableFilesRule(), TimeZoneRule(), UniqueSitesRule(), SiteRule(), UniqueIDsRule(), VolunteerRule(),
         VisitYearFileRule(), VisitDateRule(), VisitSiteRule(), VisitorsRule(), VisitTimesRule(), VisitorsFreeRule(), CountsRule(),
-        FollowUpVisitRule(), RequestSpokenToRule(), FollowUpRule(), IDCountersRule(),
+        FollowUpVisitRule(), RequestSpokenToRule(), FollowUpRule(), IssueCategoryRule(), IDCountersRule(),
     ]
 
     /// Checks the folder behind `store` with `rules`; `now` gives today in the scheme's time zone, for dates in the future.

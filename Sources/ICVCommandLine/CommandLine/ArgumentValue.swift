@@ -113,6 +113,11 @@ extension VolunteerStatus: ArgumentValue {}
 extension Activity.Kind: ArgumentValue {}
 extension RequestCategory: ArgumentValue {}
 extension DetaineeRequest.Status: ArgumentValue {}
-extension Issue.Category: ArgumentValue {}
+extension Issue.Category: ArgumentValue {
+    /// Both lists, each with the kind of visit it fits.
+    static var expectedArgument: String {
+        Site.Kind.allCases.map { "\(oneOf(categories(on: $0).map(\.rawValue))) on \($0.visitWithArticle)" }.joined(separator: "; ")
+    }
+}
 extension KennelInspection.Rating: ArgumentValue {}
 extension SchemeKind: ArgumentValue {}

@@ -7,6 +7,7 @@ public enum Runner {
     /// Runs a command line; `store` opens the data folder at a path (a `FolderStore`, or a `MemoryStore` in a test).
     public static func run(_ arguments: [String], environment: [String: String], currentDirectory: URL, now: Date,
                            terminal: Terminal = NoTerminal(), store: ((URL) -> Store)? = nil) -> RunResult {
+        let now = environment[testNowVariable].flatMap { ISO8601DateFormatter().date(from: $0) } ?? now
         var words: [String]?
         do {
             let global = try GlobalOptions(arguments)
@@ -62,6 +63,10 @@ public enum Runner {
 
     /// Names a commit step at which `icv` kills itself, for the crash tests; never set in use.
     static let crashTestVariable = "ICV_TEST_CRASH_AT"
+
+    /// An instant (ISO 8601, `2026-12-02T12:00:00Z`) that `icv` takes for now, so that end-to-end tests can fix today;
+    /// never set in use.
+    static let testNowVariable = "ICV_TEST_NOW"
 
     /// `--data`, then `ICV_DATA`, then `./icv-data`, relative paths taken from the current directory.
     static func dataFolder(_ flag: String?, environment: [String: String], currentDirectory: URL) -> URL {

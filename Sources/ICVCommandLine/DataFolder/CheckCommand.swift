@@ -8,7 +8,7 @@ struct CheckCommand: ParsableCommand {
         ["check"],
         summary: "Check every data file and every reference between records; change nothing.",
         discussion: """
-            Lists each problem with its file and record id: a file that does not parse or comes from a newer icv; an id used twice; a record in the wrong financial year's file; a request or issue whose visit does not exist; a visit to an unknown or closed site, or by a volunteer who is not on the register or could not visit that day; counts or times that visit log would refuse; ids.json behind the ids in use.
+            Lists each problem with its file and record id: a file that does not parse or comes from a newer icv; an id used twice; a record in the wrong financial year's file; a request or issue whose visit does not exist; an issue whose category is not one for its kind of visit; a visit to an unknown or closed site, or by a volunteer who is not on the register or could not visit that day; counts or times that visit log would refuse; ids.json behind the ids in use.
             Run it after mending a file by hand, restoring a backup or merging folders, and before the annual report. It exits 0 when all is well and 1 when it finds a problem.
             """,
         examples: ["icv check", "icv check --data /backups/icv-data --json"])

@@ -7,11 +7,14 @@ struct IssueAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         ["issue", "add"],
         summary: "Raise an issue found on a custody visit (CV…) or kennel inspection (KI…).",
-        discussion: "Categories: \(Issue.Category.allCases.map(\.rawValue).joined(separator: ", ")).",
-        examples: ["icv issue add CV12 --category health-and-safety --detail \"Fridge temperatures not recorded\" --escalated-to \"Custody inspector\""])
+        discussion: Site.Kind.allCases.map { kind in
+            "Categories on \(kind.visitWithArticle): \(Issue.Category.categories(on: kind).map(\.rawValue).joined(separator: ", "))."
+        }.joined(separator: "\n"),
+        examples: ["icv issue add CV12 --category health-and-safety --detail \"Fridge temperatures not recorded\" --escalated-to \"Custody inspector\"",
+                   "icv issue add KI3 --category transport --detail \"Van ventilation not working\" --escalated-to \"Dog unit sergeant\""])
 
     @Argument(valueName: "VISIT") var visit: String
-    @Option(valueName: "CATEGORY", help: "The kind of issue (see below).") var category: Issue.Category
+    @Option(valueName: "CATEGORY", help: "The kind of issue, from the list above for the kind of visit.") var category: Issue.Category
     @Option(valueName: "TEXT", help: "What was found. Never a detainee's name.") var detail: String
     @Option(valueName: "TEXT", help: "Who it was raised with: the custody sergeant, the inspector.") var escalatedTo: String?
 
@@ -26,6 +29,9 @@ struct IssueAddCommand: ParsableCommand {
         let year = try Self.visitDate(of: reference, in: ledger).financialYear
         let issue = Issue(id: try ledger.nextID(Issue.self), visit: reference, category: category, detail: detail,
                           escalatedTo: escalatedTo?.trimmedText, status: .open)
+        if let violation = issue.categoryViolation {
+            throw ValidationError.rule(violation.message)
+        }
         ledger.add([issue], .issues, in: year)
         return CommandOutput(text: "Raised \(issue.id) on \(reference): \(category.rawValue), open.", records: issue)
     }

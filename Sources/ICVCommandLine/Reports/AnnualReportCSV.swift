@@ -20,8 +20,8 @@ public enum AnnualReportCSV {
             file("detainees.csv", ["inCustody", "offered", "spokenTo", "declined", "spokenToRate"],
                  [[String(people.inCustody), String(people.offered), String(people.spokenTo), String(people.declined),
                    people.spokenToRate.map { String($0) } ?? ""]]),
-            file("requests.csv", ["category", "number"], report.requests.byCategory.sorted { $0.key < $1.key }.map { [$0.key, String($0.value)] }),
-            file("issues.csv", ["category", "number"], report.issues.byCategory.sorted { $0.key < $1.key }.map { [$0.key, String($0.value)] }),
+            file("requests.csv", ["category", "number"], categories(report.requests)),
+            file("issues.csv", ["category", "number"], categories(report.issues)),
             file("compliance.csv", ["site", "siteId", "kind", "visits", "periodsDue", "periodsMet", "periodsClosed", "compliance",
                                     "longestMissedRun", "longestGapDays"],
                  report.compliance.map { site in
@@ -36,7 +36,8 @@ public enum AnnualReportCSV {
                  volunteers.longService.map { [$0.volunteer.description, $0.name, String($0.years)] }),
             file("hours.csv", ["visits", "training", "meetings", "other", "total"],
                  [[hours.visits, hours.training, hours.meetings, hours.other, hours.total].map(Labels.hours)]),
-            file("kennel-inspections.csv", ["site", "visits"], report.kennelInspections.bySite.map { [$0.site, String($0.visits)] }),
+            file("kennel-inspections.csv", ["site", "visits"], report.kennelInspections.visits.bySite.map { [$0.site, String($0.visits)] }),
+            file("kennel-issues.csv", ["category", "number"], categories(report.kennelInspections.issues)),
             file("visits-by-weekday.csv", ["weekday", "visits"],
                  Weekday.allCases.map { [$0.rawValue, String(report.visitTiming.byWeekday[$0.rawValue] ?? 0)] }),
             file("visits-by-time-band.csv", ["band", "hours", "visits"],
@@ -44,5 +45,10 @@ public enum AnnualReportCSV {
             file("slot-coverage.csv", ["site", "slotsCovered", "slots"],
                  report.visitTiming.slotCoverage.map { [$0.site, String($0.slotsCovered), String($0.slots)] }),
         ]
+    }
+
+    /// A tally's rows: each category with its number, in category order.
+    static func categories(_ tally: AnnualReport.Tally) -> [[String]] {
+        tally.byCategory.sorted { $0.key < $1.key }.map { [$0.key, String($0.value)] }
     }
 }

@@ -162,12 +162,15 @@ public enum AnnualReportHTML {
             content += rect(x, legendY - 10, 12, 12, fill: colour) + text(x + 18, legendY, label)
         }
         let description = sites.map { site in
-            var sentence = "\(site.site): \(site.periodsMet) of \(site.periodsDue) due periods met"
+            var sentence = site.periodsDue == 0 ? "\(site.site): no \(site.periodUnit)s due"
+                : "\(site.site): \(site.periodsMet) of \(site.periodsDue) due periods met"
             if !site.missed.isEmpty { sentence += "; missed \(site.missed.map(\.prose).joined(separator: ", "))" }
-            if site.periodsClosed > 0 { sentence += "; closed for \(site.periodsClosed)" }
+            if site.periodsClosed > 0 { sentence += "; closed for \(Prose.count(site.periodsClosed, site.periodUnit))" }
             return sentence
         }.joined(separator: ". ")
-        return svg(caption: "Weeks (months for the kennels) met, missed and closed, \(report.financialYear)", description: description,
+        let units = Set(sites.map(\.periodUnit))
+        let periods = units.count > 1 ? "Weeks and months" : units.contains("month") ? "Months" : "Weeks"
+        return svg(caption: "\(periods) met, missed and closed, \(report.financialYear)", description: description,
                    width: Int(labelWidth + Double(columns) * (cell + gap)), height: Int(legendY + 8), content)
     }
 

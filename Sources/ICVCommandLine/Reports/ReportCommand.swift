@@ -11,7 +11,7 @@ struct ReportAnnualCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         ["report", "annual"],
         summary: "Compile a financial year's figures for the annual report.",
-        discussion: "Counts everything dated inside the year: visits per suite, detainees seen, requests and issues by category, compliance, volunteers, hours and kennel visits.",
+        discussion: "Counts everything dated inside the year: visits per suite, detainees seen, requests and issues by category, compliance, volunteers, hours and kennel visits. A year not yet over is reported to date: what is counted at the year end (active volunteers, what remained open) is taken at today.",
         examples: ["icv report annual --year 2014", "icv report annual --year 2014 --format html --output report-2014-15.html"])
 
     @Option(valueName: "YYYY", help: "The financial year: 2014 or 2014/15 is 1 April 2014 to 31 March 2015.") var year: FinancialYear
@@ -24,6 +24,10 @@ struct ReportAnnualCommand: ParsableCommand {
         let output = self.output.map(context.url)
         // Without --format, `--output report.html` means HTML.
         let format = self.format ?? (output?.pathExtension.lowercased() == "html" ? .html : .markdown)
+        let today = try context.today()
+        guard today >= year.first else {
+            throw ValidationError.rule("\(year) has not begun: it starts on \(year.first.prose) (today is \(today.prose)). Give a year that has begun.")
+        }
         try CheckScope(years: [year], followUps: true, hours: true).require(context, counting: "the \(year) report")
         let scheme = try ledger.scheme()
         let register = try ledger.volunteerRecords()
@@ -33,8 +37,8 @@ struct ReportAnnualCommand: ParsableCommand {
             requests: try ledger.records(.requests, in: year), issues: try ledger.records(.issues, in: year),
             kennelInspections: try ledger.records(.kennelInspections, in: year),
             visitDatesBySite: try ledger.visitDatesBySite(from: year.first.adding(days: -7), to: year.last.adding(months: 1)))
-        let report = AnnualReportCalculator.report(records, year: year, today: try context.today())
-        let kennelsInScheme = scheme.sites.contains { $0.kind == .kennels && ($0.opened.map { $0 <= year.last } ?? true) }
+        let report = AnnualReportCalculator.report(records, year: year, today: today)
+        let kennelsInScheme = scheme.sites.contains { $0.kind == .kennels && ($0.opened.map { $0 <= report.asOf } ?? true) }
         let blocks = AnnualReportDocument.blocks(report, schemeName: scheme.name, includeKennels: kennelsInScheme)
         switch format {
         case .markdown, .html:

@@ -11,6 +11,8 @@ public enum FollowUpViolation: Error, Equatable, Sendable {
     /// Only a resolved one has a resolution date; `status` is the one it has.
     case resolvedDateWhileNotResolved(status: String, on: LocalDate)
     case resolvedBeforeVisit(resolved: LocalDate, visit: LocalDate)
+    /// An issue's category is from the other kind of visit's list (`cell-conditions` on a kennel inspection).
+    case categoryNotForVisit(Issue.Category, siteKind: Site.Kind)
 }
 
 extension Resolvable {
@@ -40,8 +42,14 @@ extension DetaineeRequest {
 }
 
 extension Issue {
-    /// Every rule the issue as recorded breaks; `visitDate` is its visit's, when that is known.
+    /// What the issue's detail and closing break; `visitDate` is its visit's, when that is known.
     public func violations(visitDate: LocalDate?) -> [FollowUpViolation] {
         (detail.trimmingCharacters(in: .whitespaces).isEmpty ? [.noDetail] : []) + resolutionViolations(visitDate: visitDate)
+    }
+
+    /// The category is one of those of its visit's kind: a custody category on a custody visit, an animal-welfare one on a
+    /// kennel inspection.
+    public var categoryViolation: FollowUpViolation? {
+        Category.categories(on: visit.siteKind).contains(category) ? nil : .categoryNotForVisit(category, siteKind: visit.siteKind)
     }
 }

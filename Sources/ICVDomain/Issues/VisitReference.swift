@@ -17,6 +17,14 @@ public enum VisitReference: Hashable, Sendable, StringCoded {
         }
     }
 
+    /// The kind of site the visit was made to.
+    public var siteKind: Site.Kind {
+        switch self {
+        case .custody: .custodySuite
+        case .kennel: .kennels
+        }
+    }
+
     public var description: String {
         switch self {
         case .custody(let id): id.description

@@ -41,11 +41,28 @@ public struct AnnualReport: Encodable, Sendable, Equatable {
         }
     }
 
-    /// Counts by category (only categories with a record), and how many were still open at the year end.
+    /// Counts by category (only categories with a record), and how many were still open at the year end (or today).
     public struct Tally: Encodable, Sendable, Equatable {
         public let total: Int
         public let byCategory: [String: Int]
         public let open: Int
+    }
+
+    /// The Animal Welfare Scheme's visits, counted as custody visits are, and the issues raised on them; in JSON the
+    /// visits' fields with `issues` beside them.
+    public struct KennelInspections: Encodable, Sendable, Equatable {
+        public let visits: VisitsBySite
+        public let issues: Tally
+
+        private enum CodingKeys: String, CodingKey {
+            case issues
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            try visits.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(issues, forKey: .issues)
+        }
     }
 
     public struct LongService: Encodable, Sendable, Equatable {
@@ -87,6 +104,10 @@ public struct AnnualReport: Encodable, Sendable, Equatable {
     public let financialYear: String
     public let from: LocalDate
     public let to: LocalDate
+    /// The day the figures "at the end" are taken: 31 March once the year is over, else today (the year to date).
+    public let asOf: LocalDate
+    /// Whether the year is over; if not, it is reported to date.
+    public let complete: Bool
     public let custodyVisits: VisitsBySite
     public let detainees: Detainees
     public let requests: Tally
@@ -94,6 +115,6 @@ public struct AnnualReport: Encodable, Sendable, Equatable {
     public let compliance: [SiteCompliance]
     public let volunteers: Volunteers
     public let hours: Hours
-    public let kennelInspections: VisitsBySite
+    public let kennelInspections: KennelInspections
     public let visitTiming: VisitTiming
 }

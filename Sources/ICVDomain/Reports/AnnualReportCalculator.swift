@@ -4,27 +4,33 @@ import Foundation
 public enum AnnualReportCalculator {
     public static let longServiceYears = 5
 
+    /// The year's figures; a year not yet over (`today` before its 31 March) is reported to date: whatever is counted "at
+    /// the end" is taken at today, and nothing after today is counted.
     public static func report(_ records: YearRecords, year: FinancialYear, today: LocalDate) -> AnnualReport {
-        let visits = records.visits.filter { year.contains($0.date) }
-        let inspections = records.kennelInspections.filter { year.contains($0.date) }
+        let asOf = min(today, year.last)
+        let toDate = Period(start: year.first, end: asOf)
+        let visits = records.visits.filter { toDate.contains($0.date) }
+        let inspections = records.kennelInspections.filter { toDate.contains($0.date) }
         let sites = records.scheme.sites.sorted { $0.name.lowercased() < $1.name.lowercased() }
         return AnnualReport(
-            financialYear: year.description, from: year.first, to: year.last,
-            custodyVisits: bySite(sites.filter { $0.kind == .custodySuite }, visits: visits.map { ($0.site, $0.date) }, year: year),
+            financialYear: year.description, from: year.first, to: year.last, asOf: asOf, complete: today >= year.last,
+            custodyVisits: bySite(sites.filter { $0.kind == .custodySuite }, visits: visits.map { ($0.site, $0.date) }),
             detainees: detainees(visits),
-            requests: tally(records.requests.map { ($0.category.rawValue, openAtYearEnd($0, year: year)) }),
-            issues: tally(records.issues.map { ($0.category.rawValue, $0.resolvedOn.map { $0 > year.last } ?? true) }),
+            requests: tally(records.requests.map { ($0.category.rawValue, isOpen($0, on: asOf)) }),
+            issues: issues(records.issues, on: .custodySuite, openOn: asOf),
             compliance: ComplianceCalculator.report(scheme: records.scheme, visitDates: records.visitDatesBySite,
-                                                    from: year.first, to: year.last, today: today).sites,
-            volunteers: volunteers(records.volunteers, year: year),
+                                                    from: year.first, to: asOf, today: today).sites,
+            volunteers: volunteers(records.volunteers, in: toDate),
             hours: hours(visits: visits.map { ($0.times.minutes, $0.visitors.count) } + inspections.map { ($0.times.minutes, $0.visitors.count) },
-                         activities: records.activities.filter { year.contains($0.date) }),
-            kennelInspections: bySite(sites.filter { $0.kind == .kennels }, visits: inspections.map { ($0.site, $0.date) }, year: year),
+                         activities: records.activities.filter { toDate.contains($0.date) }),
+            kennelInspections: AnnualReport.KennelInspections(
+                visits: bySite(sites.filter { $0.kind == .kennels }, visits: inspections.map { ($0.site, $0.date) }),
+                issues: issues(records.issues, on: .kennels, openOn: asOf)),
             visitTiming: timing(visits, suites: sites.filter { $0.kind == .custodySuite }))
     }
 
     /// Every site of the kind in name order, zero where there was no visit, with its visits month by month.
-    static func bySite(_ sites: [Site], visits: [(site: String, date: LocalDate)], year: FinancialYear) -> AnnualReport.VisitsBySite {
+    static func bySite(_ sites: [Site], visits: [(site: String, date: LocalDate)]) -> AnnualReport.VisitsBySite {
         var months: [String: [Int]] = [:]
         for visit in visits {
             let index = (visit.date.month + 8) % 12
@@ -43,11 +49,11 @@ public enum AnnualReportCalculator {
             spokenToRate: offered == 0 ? nil : (Double(spokenTo) / Double(offered)).rounded(toPlaces: 4))
     }
 
-    /// A request is open at the year end when referred or outstanding, or resolved only after 31 March.
-    static func openAtYearEnd(_ request: DetaineeRequest, year: FinancialYear) -> Bool {
+    /// A request is open on a day (the year end, or today) when referred or outstanding, or resolved only after it.
+    static func isOpen(_ request: DetaineeRequest, on day: LocalDate) -> Bool {
         switch request.status {
         case .referred, .outstanding: true
-        case .resolved: request.resolvedOn.map { $0 > year.last } ?? true
+        case .resolved: request.resolvedOn.map { $0 > day } ?? true
         case .resolvedAtVisit, .notActioned: false
         }
     }
@@ -57,17 +63,23 @@ public enum AnnualReportCalculator {
                            open: records.filter(\.open).count)
     }
 
-    static func volunteers(_ volunteers: [Volunteer], year: FinancialYear) -> AnnualReport.Volunteers {
-        let activeAtEnd = volunteers.filter { $0.status(on: year.last)?.mayVisit == true }
+    /// The issues raised on visits to sites of one kind: custody issues and kennel issues are reported apart.
+    static func issues(_ issues: [Issue], on kind: Site.Kind, openOn day: LocalDate) -> AnnualReport.Tally {
+        tally(issues.filter { $0.visit.siteKind == kind }.map { ($0.category.rawValue, $0.resolvedOn.map { $0 > day } ?? true) })
+    }
+
+    /// Who was active at the end of the days counted (the year end, or today), and who joined and left during them.
+    static func volunteers(_ volunteers: [Volunteer], in days: Period) -> AnnualReport.Volunteers {
+        let activeAtEnd = volunteers.filter { $0.status(on: days.end)?.mayVisit == true }
         let longService = activeAtEnd
-            .map { AnnualReport.LongService(volunteer: $0.id, name: $0.name, years: $0.joined.wholeYears(until: year.last)) }
+            .map { AnnualReport.LongService(volunteer: $0.id, name: $0.name, years: $0.joined.wholeYears(until: days.end)) }
             .filter { $0.years >= longServiceYears }
             .sorted { ($1.years, $0.volunteer) < ($0.years, $1.volunteer) }
         return AnnualReport.Volunteers(
             icvActiveAtYearEnd: activeAtEnd.filter { $0.isMember(of: .icv) }.count,
             awsActiveAtYearEnd: activeAtEnd.filter { $0.isMember(of: .aws) }.count,
-            joined: volunteers.filter { year.contains($0.joined) }.count,
-            left: volunteers.filter { $0.left.map(year.contains) ?? false }.count,
+            joined: volunteers.filter { days.contains($0.joined) }.count,
+            left: volunteers.filter { $0.left.map(days.contains) ?? false }.count,
             longService: longService)
     }
 

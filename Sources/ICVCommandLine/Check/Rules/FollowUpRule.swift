@@ -30,7 +30,7 @@ struct FollowUpRule: CheckRule {
             for (position, request) in file.records.enumerated() {
                 let visitDate = folder.visitIndex?.dates[request.visit]
                 for violation in request.violations(visitDate: visitDate) {
-                    problems.add(file.path, position: position, id: request.id, Self.message(violation))
+                    problems.add(file.path, position: position, id: request.id, violation.message)
                 }
                 Self.checkNotFuture(request.resolvedOn, folder: folder, file: file.path, position: position, id: request.id, &problems)
             }
@@ -42,7 +42,7 @@ struct FollowUpRule: CheckRule {
                 case .kennel(let id): folder.inspectionIndex?.dates[id]
                 }
                 for violation in issue.violations(visitDate: visitDate) {
-                    problems.add(file.path, position: position, id: issue.id, Self.message(violation))
+                    problems.add(file.path, position: position, id: issue.id, violation.message)
                 }
                 Self.checkNotFuture(issue.resolvedOn, folder: folder, file: file.path, position: position, id: issue.id, &problems)
             }
@@ -56,23 +56,6 @@ struct FollowUpRule: CheckRule {
             try VisitRules.checkNotFuture(date, today: today)
         } catch {
             problems.add(file, position: position, id: id, VisitRuleCheck.message(error))
-        }
-    }
-
-    static func message(_ violation: FollowUpViolation) -> String {
-        switch violation {
-        case .otherWithoutDetail:
-            "It is of category other but has no detail saying what was asked for."
-        case .noDetail:
-            "It has no detail saying what was found."
-        case .resolvedWithoutOutcome:
-            "It is resolved but has no outcome saying what was done."
-        case .resolvedWithoutDate:
-            "It is resolved but has no resolvedOn date."
-        case .resolvedDateWhileNotResolved(let status, let date):
-            "It is \(status) but has a resolvedOn date (\(date)); only a resolved one has."
-        case .resolvedBeforeVisit(let resolved, let visit):
-            "It was resolved on \(resolved.prose), before its visit on \(visit.prose)."
         }
     }
 }
