@@ -198,6 +198,30 @@ import ICVTestSupport
         #expect(shown.contains("Activities (3 hours):\n  2015-03-10  team-meeting  2 h\n  2015-04-10  training  1 h"))
     }
 
+    @Test("a vetting renewal adds a clearance and keeps the one before; one of the same day replaces it; show lists them all")
+    func vettingRenewal() throws {
+        let icv = try InProcessICV.smallScheme()
+        #expect(try icv.succeed(["volunteer", "update", "V7", "--vetting-cleared", "2015-05-03", "--vetting-expires", "2018-05-03"])
+            == "Updated V7 Gus Ivy: vetting cleared 3 May 2015, expires 3 May 2018.\n")
+        #expect(try icv.succeed(["volunteer", "update", "V7", "--vetting-cleared", "2015-05-03", "--vetting-expires", "2018-05-02"])
+            == "Updated V7 Gus Ivy: vetting cleared 3 May 2015 now expires 2 May 2018 (was 3 May 2018).\n")
+        let shown = try icv.succeed(["volunteer", "show", "V7"])
+        #expect(shown.contains("Vetting:  cleared 3 May 2015, expires 2 May 2018\n"))
+        #expect(shown.hasSuffix("""
+            Vetting history:
+              cleared 2012-01-01  expires 2015-01-01
+              cleared 2015-05-03  expires 2018-05-02
+
+            """))
+        let gus = try json(try icv.succeed(["volunteer", "show", "V7", "--json"]))
+        #expect(gus["vettingHistory"] as? [[String: String]] == [["cleared": "2012-01-01", "expires": "2015-01-01"],
+                                                                   ["cleared": "2015-05-03", "expires": "2018-05-02"]])
+        #expect(gus["vetting"] == nil)
+        #expect(try icv.succeed(["volunteer", "list", "--scheme", "aws"]).contains("2018-05-02\n"))
+        #expect(try icv.succeed(["volunteer", "show", "V1"]).contains("Vetting:  not recorded\n"))
+        #expect(!(try icv.succeed(["volunteer", "show", "V1"]).contains("Vetting history:")))
+    }
+
     @Test("visit list filters by site and year and reads as a table")
     func visitList() throws {
         let icv = try InProcessICV.smallScheme()

@@ -8,8 +8,12 @@ struct VisitEntry {
     let date: LocalDate
     let times: VisitTimes
     let visitors: [Volunteer]
-    /// Expired vetting: accepted, but said on stderr.
-    let warnings: [String]
+    /// Visitors whose vetting had expired by the date: accepted, but said on stderr.
+    let expiredVetting: [VisitRules.ExpiredVetting]
+
+    var warnings: [String] {
+        expiredVetting.map { VisitViolation.vettingWarning($0, before: "this visit") }
+    }
 
     /// What every entry is checked against: the sites, the register, today, and whether a likely duplicate is let through.
     struct Context {
@@ -46,8 +50,7 @@ struct VisitEntry {
                 try VisitRules.checkNotDuplicate(existing: try existingArrival(site, date, times.arrived), site: site,
                                                  date: date, arrived: times.arrived)
             }
-            return VisitEntry(site: site, date: date, times: times, visitors: visitors,
-                              warnings: expired.map { VisitViolation.vettingWarning($0, before: "this visit") })
+            return VisitEntry(site: site, date: date, times: times, visitors: visitors, expiredVetting: expired)
         } catch let violation as VisitViolation {
             throw ValidationError(violation, form)
         }

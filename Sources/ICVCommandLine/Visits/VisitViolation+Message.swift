@@ -60,8 +60,9 @@ extension VisitViolation {
     }
 
     /// `Gus Ivy (V7)'s vetting expired on 1 January 2015, before this visit. Renew it with …`
-    static func vettingWarning(_ visitor: Volunteer, before visits: String) -> String {
-        "\(visitor.name) (\(visitor.id))'s vetting expired on \(visitor.vetting?.expires.prose ?? ""), before \(visits). Renew it with `icv volunteer update \(visitor.id) --vetting-cleared DATE --vetting-expires DATE`."
+    static func vettingWarning(_ expired: VisitRules.ExpiredVetting, before visits: String) -> String {
+        let visitor = expired.visitor
+        return "\(visitor.name) (\(visitor.id))'s vetting expired on \(expired.clearance.expires.prose), before \(visits). Renew it with `icv volunteer update \(visitor.id) --vetting-cleared DATE --vetting-expires DATE`."
     }
 }
 

@@ -38,8 +38,9 @@ struct VolunteerUpdateCommand: ParsableCommand {
             changes.append("now in the \(scheme.title) scheme")
         }
         try details.apply(to: &volunteer)
-        if volunteer.vetting != before.vetting, let vetting = volunteer.vetting {
-            changes.append("vetting cleared \(vetting.cleared.prose), expires \(vetting.expires.prose)")
+        if volunteer.vettingHistory != before.vettingHistory, let cleared = details.vettingCleared, let expires = details.vettingExpires {
+            let replaced = before.vettingHistory.first { $0.cleared == cleared }
+            changes.append("vetting cleared \(cleared.prose)" + (replaced.map { " now expires \(expires.prose) (was \($0.expires.prose))" } ?? ", expires \(expires.prose)"))
         }
         if volunteer.email != before.email || volunteer.phone != before.phone {
             changes.append("contact details updated")

@@ -11,6 +11,8 @@ public enum VolunteerViolation: Error, Equatable, Sendable {
     /// `left` says one thing, the history's `left` status another.
     case leftDisagreesWithHistory(left: LocalDate?, history: LocalDate?)
     case vettingExpiresBeforeCleared(Volunteer.Vetting)
+    /// Not in the order cleared, or two clearances on one day.
+    case vettingHistoryOutOfOrder
     /// More than 0 and at most 24 hours.
     case activityHoursOutOfRange(Activity)
     case activityBeforeJoining(Activity)
@@ -32,7 +34,9 @@ extension VolunteerRecord {
         if volunteer.left != leftInHistory {
             found.append(.leftDisagreesWithHistory(left: volunteer.left, history: leftInHistory))
         }
-        if let vetting = volunteer.vetting, vetting.expires < vetting.cleared { found.append(.vettingExpiresBeforeCleared(vetting)) }
+        let vetting = volunteer.vettingHistory
+        found += vetting.filter { $0.expires < $0.cleared }.map(VolunteerViolation.vettingExpiresBeforeCleared)
+        if zip(vetting, vetting.dropFirst()).contains(where: { $0.cleared >= $1.cleared }) { found.append(.vettingHistoryOutOfOrder) }
         for activity in activities {
             found += activity.violations(joined: volunteer.joined)
         }

@@ -4,7 +4,7 @@ import ICVStorage
 
 /// Each volunteer's record and hours hold together (`VolunteerRecord.violations`).
 struct VolunteerRule: CheckRule {
-    static let summary = "Each volunteer is in a scheme; their status history starts on the joined date, runs in date order and agrees with the day they left; vetting and hours make sense."
+    static let summary = "Each volunteer is in a scheme; their status history starts on the joined date, runs in date order and agrees with the day they left; each clearance expires after it was cleared, and the vetting history runs in the order cleared; hours make sense."
 
     static let triggeringExamples = [
         CheckExample("a left date the status history does not have", .setFields(file: "volunteers.json", id: "V5", ["left": "null"]),
@@ -12,8 +12,19 @@ struct VolunteerRule: CheckRule {
         CheckExample("a member of neither scheme", .setFields(file: "volunteers.json", id: "V4", ["schemes": "[]"]),
                      problems: ["volunteers.json V4: Dee Fox is a member of neither scheme; give them icv, aws or both."]),
         CheckExample("vetting that expires before it was cleared",
-                     .setFields(file: "volunteers.json", id: "V7", ["vetting": #"{"cleared" : "2015-01-02", "expires" : "2015-01-01"}"#]),
+                     .setFields(file: "volunteers.json", id: "V7", ["vettingHistory": #"[{"cleared" : "2015-01-02", "expires" : "2015-01-01"}]"#]),
                      problems: ["volunteers.json V7: Gus Ivy's vetting expires on 1 January 2015, before it was cleared on 2 January 2015."]),
+        CheckExample("a vetting history out of the order cleared",
+                     .setFields(file: "volunteers.json", id: "V7", ["vettingHistory": #"[{"cleared" : "2015-01-01", "expires" : "2018-01-01"}, {"cleared" : "2012-01-01", "expires" : "2015-01-01"}]"#]),
+                     problems: ["volunteers.json V7: Gus Ivy's vetting history is not in the order cleared, one clearance a day."]),
+        CheckExample("vetting in the form written before it had a history, expiring before it was cleared",
+                     .setFields(file: "volunteers.json", id: "V7", ["vettingHistory": "[]", "vetting": #"{"cleared" : "2015-01-02", "expires" : "2015-01-01"}"#]),
+                     problems: ["volunteers.json V7: Gus Ivy's vetting expires on 1 January 2015, before it was cleared on 2 January 2015."]),
+    ]
+
+    static let nonTriggeringExamples = [
+        CheckExample("vetting renewed after a lapse",
+                     .setFields(file: "volunteers.json", id: "V7", ["vettingHistory": #"[{"cleared" : "2012-01-01", "expires" : "2015-01-01"}, {"cleared" : "2015-06-01", "expires" : "2018-06-01"}]"#])),
     ]
 
     func check(_ folder: CheckedFolder, _ problems: inout ProblemList) {
@@ -41,6 +52,8 @@ struct VolunteerRule: CheckRule {
             return "\(name)'s record \(said), but the status history \(shown)."
         case .vettingExpiresBeforeCleared(let vetting):
             return "\(name)'s vetting expires on \(vetting.expires.prose), before it was cleared on \(vetting.cleared.prose)."
+        case .vettingHistoryOutOfOrder:
+            return "\(name)'s vetting history is not in the order cleared, one clearance a day."
         case .activityHoursOutOfRange(let activity):
             return "\(name)'s \(activity.kind.rawValue) on \(activity.date.prose) is \(Prose.hours(activity.hours)) hours; give above 0 and at most 24."
         case .activityBeforeJoining(let activity):
