@@ -132,8 +132,10 @@ import ICVTestSupport
             does not exist; a visit to an unknown or closed site, or by a volunteer who is not on the register
             or could not visit that day; counts or times that visit log would refuse; ids.json behind the ids in
             use.
+            Then, under their own heading, warnings: the visits and kennel inspections made while a visitor's
+            vetting had expired, which were accepted with a warning and are not problems.
             Run it after mending a file by hand, restoring a backup or merging folders, and before the annual
-            report. It exits 0 when all is well and 1 when it finds a problem.
+            report. It exits 1 when it finds a problem, and 0 otherwise, warnings or not.
 
             Options:
               --data DIR  The data folder (default: $ICV_DATA, then ./icv-data).

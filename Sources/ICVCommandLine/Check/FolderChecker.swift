@@ -26,7 +26,7 @@ enum FolderChecker {
         counts.kennelInspections = folder.inspections.recordCount
         counts.requests = folder.requests.recordCount
         counts.issues = folder.issues.recordCount
-        return FolderCheck(files: folder.fileOrder.count, counts: counts, problems: problems.ordered(fileOrder: folder.fileOrder),
-                           notChecked: folder.notChecked)
+        let (found, warnings) = problems.ordered(fileOrder: folder.fileOrder)
+        return FolderCheck(files: folder.fileOrder.count, counts: counts, problems: found, warnings: warnings, notChecked: folder.notChecked)
     }
 }

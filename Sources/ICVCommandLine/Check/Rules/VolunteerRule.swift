@@ -12,19 +12,20 @@ struct VolunteerRule: CheckRule {
         CheckExample("a member of neither scheme", .setFields(file: "volunteers.json", id: "V4", ["schemes": "[]"]),
                      problems: ["volunteers.json V4: Dee Fox is a member of neither scheme; give them icv, aws or both."]),
         CheckExample("vetting that expires before it was cleared",
-                     .setFields(file: "volunteers.json", id: "V7", ["vettingHistory": #"[{"cleared" : "2015-01-02", "expires" : "2015-01-01"}]"#]),
-                     problems: ["volunteers.json V7: Gus Ivy's vetting expires on 1 January 2015, before it was cleared on 2 January 2015."]),
-        CheckExample("a vetting history out of the order cleared",
-                     .setFields(file: "volunteers.json", id: "V7", ["vettingHistory": #"[{"cleared" : "2015-01-01", "expires" : "2018-01-01"}, {"cleared" : "2012-01-01", "expires" : "2015-01-01"}]"#]),
+                     .setFields(file: "volunteers.json", id: "V7", ["vettingHistory": #"[{"cleared" : "2012-01-02", "expires" : "2012-01-01"}, {"cleared" : "2015-05-03", "expires" : "2018-05-03"}]"#]),
+                     problems: ["volunteers.json V7: Gus Ivy's vetting expires on 1 January 2012, before it was cleared on 2 January 2012."]),
+        CheckExample("a clearance listed after a later one",
+                     .setFields(file: "volunteers.json", id: "V7", ["vettingHistory": #"[{"cleared" : "2012-01-01", "expires" : "2015-01-01"}, {"cleared" : "2015-05-03", "expires" : "2018-05-03"}, {"cleared" : "2013-01-01", "expires" : "2019-01-01"}]"#]),
                      problems: ["volunteers.json V7: Gus Ivy's vetting history is not in the order cleared, one clearance a day."]),
         CheckExample("vetting in the form written before it had a history, expiring before it was cleared",
-                     .setFields(file: "volunteers.json", id: "V7", ["vettingHistory": "[]", "vetting": #"{"cleared" : "2015-01-02", "expires" : "2015-01-01"}"#]),
-                     problems: ["volunteers.json V7: Gus Ivy's vetting expires on 1 January 2015, before it was cleared on 2 January 2015."]),
+                     .setFields(file: "volunteers.json", id: "V7", ["vettingHistory": #"[{"cleared" : "2015-05-03", "expires" : "2018-05-03"}]"#,
+                                                                    "vetting": #"{"cleared" : "2012-01-02", "expires" : "2012-01-01"}"#]),
+                     problems: ["volunteers.json V7: Gus Ivy's vetting expires on 1 January 2012, before it was cleared on 2 January 2012."]),
     ]
 
     static let nonTriggeringExamples = [
-        CheckExample("vetting renewed after a lapse",
-                     .setFields(file: "volunteers.json", id: "V7", ["vettingHistory": #"[{"cleared" : "2012-01-01", "expires" : "2015-01-01"}, {"cleared" : "2015-06-01", "expires" : "2018-06-01"}]"#])),
+        CheckExample("a clearance renewed before the one before it expired",
+                     .setFields(file: "volunteers.json", id: "V7", ["vettingHistory": #"[{"cleared" : "2012-01-01", "expires" : "2015-01-01"}, {"cleared" : "2014-12-01", "expires" : "2017-12-01"}]"#])),
     ]
 
     func check(_ folder: CheckedFolder, _ problems: inout ProblemList) {
