@@ -198,6 +198,18 @@ import ICVTestSupport
         #expect(shown.contains("Activities (3 hours):\n  2015-03-10  team-meeting  2 h\n  2015-04-10  training  1 h"))
     }
 
+    @Test("hours fall between joining and leaving: the day before leaving is accepted, and a leaver who comes back gives hours again")
+    func hoursAfterComingBack() throws {
+        let icv = try InProcessICV.smallScheme()
+        #expect(try icv.succeed(["volunteer", "activity", "V5", "--date", "2015-02-28", "--kind", "training", "--hours", "2"])
+            == "Recorded 2 hours of training for Eve Gale (V5) on 28 February 2015.\n")
+        #expect(icv.run(["volunteer", "activity", "V5", "--date", "2015-04-10", "--kind", "training", "--hours", "2"]).exitCode == 1)
+        try icv.succeed(["volunteer", "update", "V5", "--status", "active", "--from", "2015-04-01"])
+        #expect(try icv.succeed(["volunteer", "activity", "V5", "--date", "2015-04-10", "--kind", "training", "--hours", "2"])
+            == "Recorded 2 hours of training for Eve Gale (V5) on 10 April 2015.\n")
+        #expect(icv.run(["check"]).exitCode == 0)
+    }
+
     @Test("a vetting renewal adds a clearance and keeps the one before; one of the same day replaces it; show lists them all")
     func vettingRenewal() throws {
         let icv = try InProcessICV.smallScheme()

@@ -109,6 +109,29 @@ import Testing
         #expect(status.mayVisit == [.probation, .active].contains(status))
     }
 
+    @Test("hours fall between joining and leaving: before joining or on or after the day they left is a violation", arguments: [
+        ("2014-05-11", "before joining"), ("2014-05-12", nil), ("2015-02-01", nil), ("2015-12-31", nil),
+        ("2016-01-01", "after leaving"), ("2017-03-01", "after leaving"),
+    ] as [(String, String?)])
+    func activityDates(date: String, broken: String?) throws {
+        let activity = Activity(date: LocalDate(date)!, kind: .training, hours: 2, description: nil)
+        let expected: [VolunteerViolation] = switch broken {
+        case "before joining": [.activityBeforeJoining(activity)]
+        case "after leaving": [.activityAfterLeaving(activity, left: LocalDate("2016-01-01")!)]
+        default: []
+        }
+        #expect(try activity.violations(of: volunteer()) == expected)
+    }
+
+    @Test("a leaver who comes back may give hours again from the day they return")
+    func activityAfterReturning() throws {
+        var volunteer = try volunteer()
+        volunteer.setStatus(.active, from: LocalDate("2016-06-01")!)
+        let during = Activity(date: LocalDate("2016-03-01")!, kind: .other, hours: 1, description: nil)
+        #expect(during.violations(of: volunteer) == [.activityAfterLeaving(during, left: LocalDate("2016-01-01")!)])
+        #expect(Activity(date: LocalDate("2016-06-01")!, kind: .other, hours: 1, description: nil).violations(of: volunteer).isEmpty)
+    }
+
     // MARK: - Vetting
 
     private static func clearance(_ cleared: String, _ expires: String) -> Volunteer.Vetting {

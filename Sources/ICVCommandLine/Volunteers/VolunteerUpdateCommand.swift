@@ -30,7 +30,7 @@ struct VolunteerUpdateCommand: ParsableCommand {
             volunteer.setStatus(change.status, from: change.from)
             volunteer.left = volunteer.statusHistory.last { $0.status == .left }?.from
             changes.append("\(change.status.rawValue) from \(change.from.prose)")
-            try Self.checkVisitsStillValid(volunteer, ledger: context.ledger)
+            try Self.checkRecordsStillValid(volunteer, ledger: context.ledger)
         }
         for scheme in try SchemeNames.parse(scheme) where !volunteer.schemes.contains(scheme) {
             volunteer.schemes.append(scheme)
@@ -81,13 +81,19 @@ struct VolunteerUpdateCommand: ParsableCommand {
         }
     }
 
-    /// A status change must not leave a logged visit made by someone who could not visit that day.
-    static func checkVisitsStillValid(_ volunteer: Volunteer, ledger: Ledger) throws {
+    /// A status change must not leave a logged visit made by someone who could not visit that day, nor hours recorded
+    /// on or after the day they left.
+    static func checkRecordsStillValid(_ volunteer: Volunteer, ledger: Ledger) throws {
         let custody = try ledger.allRecords(.visits).filter { $0.visitors.contains(volunteer.id) }.map { ($0.id.description, $0.date) }
         let kennel = try ledger.allRecords(.kennelInspections).filter { $0.visitors.contains(volunteer.id) }.map { ($0.id.description, $0.date) }
         for (id, date) in custody + kennel {
             if let status = volunteer.status(on: date), !status.mayVisit {
                 throw ValidationError.rule("\(volunteer.name) is named on \(id) on \(date.prose), when this change would make them \(status.rawValue). Check the date, or the visit.")
+            }
+        }
+        for activity in try ledger.volunteerRecords().first(where: { $0.id == volunteer.id })?.activities ?? [] {
+            for case .activityAfterLeaving(_, let left) in activity.violations(of: volunteer) {
+                throw ValidationError.rule("\(volunteer.name) has \(activity.kind.rawValue) hours recorded on \(activity.date.prose), on or after \(left.prose), when this change would make them left. Check the date, or the hours.")
             }
         }
     }

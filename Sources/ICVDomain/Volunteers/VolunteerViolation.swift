@@ -16,6 +16,8 @@ public enum VolunteerViolation: Error, Equatable, Sendable {
     /// More than 0 and at most 24 hours.
     case activityHoursOutOfRange(Activity)
     case activityBeforeJoining(Activity)
+    /// On or after the day they left (the start of the `left` status in force on its date).
+    case activityAfterLeaving(Activity, left: LocalDate)
 }
 
 extension VolunteerRecord {
@@ -38,7 +40,7 @@ extension VolunteerRecord {
         found += vetting.filter { $0.expires < $0.cleared }.map(VolunteerViolation.vettingExpiresBeforeCleared)
         if zip(vetting, vetting.dropFirst()).contains(where: { $0.cleared >= $1.cleared }) { found.append(.vettingHistoryOutOfOrder) }
         for activity in activities {
-            found += activity.violations(joined: volunteer.joined)
+            found += activity.violations(of: volunteer)
         }
         return found
     }
@@ -48,11 +50,14 @@ extension Activity {
     /// Longest one entry may be.
     public static let mostHours = 24.0
 
-    /// What is wrong with an entry of hours for a volunteer who joined on `joined`.
-    public func violations(joined: LocalDate) -> [VolunteerViolation] {
+    /// What is wrong with an entry of the volunteer's hours: hours fall between joining and leaving.
+    public func violations(of volunteer: Volunteer) -> [VolunteerViolation] {
         var found: [VolunteerViolation] = []
         if !(hours > 0 && hours <= Self.mostHours) { found.append(.activityHoursOutOfRange(self)) }
-        if date < joined { found.append(.activityBeforeJoining(self)) }
+        if date < volunteer.joined { found.append(.activityBeforeJoining(self)) }
+        if let change = volunteer.statusHistory.last(where: { $0.from <= date }), change.status == .left {
+            found.append(.activityAfterLeaving(self, left: change.from))
+        }
         return found
     }
 }

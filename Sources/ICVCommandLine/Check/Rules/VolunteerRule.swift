@@ -11,6 +11,9 @@ struct VolunteerRule: CheckRule {
                      problems: ["volunteers.json V5: Eve Gale's record gives no day they left, but the status history says they left on 1 March 2015."]),
         CheckExample("a member of neither scheme", .setFields(file: "volunteers.json", id: "V4", ["schemes": "[]"]),
                      problems: ["volunteers.json V4: Dee Fox is a member of neither scheme; give them icv, aws or both."]),
+        CheckExample("hours recorded on the day a volunteer left",
+                     .setFields(file: "volunteers.json", id: "V5", ["activities": #"[{"date" : "2015-03-01", "hours" : 2, "kind" : "training"}]"#]),
+                     problems: ["volunteers.json V5: Eve Gale's training on 1 March 2015 is on or after the day they left, 1 March 2015."]),
         CheckExample("vetting that expires before it was cleared",
                      .setFields(file: "volunteers.json", id: "V7", ["vettingHistory": #"[{"cleared" : "2012-01-02", "expires" : "2012-01-01"}, {"cleared" : "2015-05-03", "expires" : "2018-05-03"}]"#]),
                      problems: ["volunteers.json V7: Gus Ivy's vetting expires on 1 January 2012, before it was cleared on 2 January 2012."]),
@@ -24,6 +27,8 @@ struct VolunteerRule: CheckRule {
     ]
 
     static let nonTriggeringExamples = [
+        CheckExample("hours recorded the day before a volunteer left",
+                     .setFields(file: "volunteers.json", id: "V5", ["activities": #"[{"date" : "2015-02-28", "hours" : 2, "kind" : "training"}]"#])),
         CheckExample("a clearance renewed before the one before it expired",
                      .setFields(file: "volunteers.json", id: "V7", ["vettingHistory": #"[{"cleared" : "2012-01-01", "expires" : "2015-01-01"}, {"cleared" : "2014-12-01", "expires" : "2017-12-01"}]"#])),
     ]
@@ -59,6 +64,8 @@ struct VolunteerRule: CheckRule {
             return "\(name)'s \(activity.kind.rawValue) on \(activity.date.prose) is \(Prose.hours(activity.hours)) hours; give above 0 and at most 24."
         case .activityBeforeJoining(let activity):
             return "\(name)'s \(activity.kind.rawValue) on \(activity.date.prose) is before they joined on \(volunteer.joined.prose)."
+        case .activityAfterLeaving(let activity, let left):
+            return "\(name)'s \(activity.kind.rawValue) on \(activity.date.prose) is on or after the day they left, \(left.prose)."
         }
     }
 }
