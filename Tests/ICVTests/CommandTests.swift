@@ -108,6 +108,16 @@ import ICVTestSupport
         #expect(result.stderr == "warning: Gus Ivy (V7)'s vetting expired on 1 January 2015, before this visit. Renew it with `icv volunteer update V7 --vetting-cleared DATE --vetting-expires DATE`.\n")
     }
 
+    @Test("a visit typed in late, made while vetting had lapsed, is warned of with the renewal recorded since")
+    func lapsedVettingRenewedSince() throws {
+        let icv = try InProcessICV.smallScheme()
+        try icv.succeed(["volunteer", "update", "V7", "--vetting-cleared", "2015-05-10", "--vetting-expires", "2018-05-10"])
+        let result = icv.run(InProcessICV.visit(["visitors": "V1,V7"]))
+        #expect(result.exitCode == 0)
+        #expect(result.stderr == "warning: Gus Ivy (V7)'s vetting expired on 1 January 2015, before this visit; it was renewed on 10 May 2015.\n")
+        #expect(icv.run(InProcessICV.visit(["visitors": "V1,V7", "date": "2015-05-10"])).stderr == "")
+    }
+
     @Test("a referred request stays open until resolved, and is then closed with its outcome")
     func requestLifecycle() throws {
         let icv = try InProcessICV.smallScheme()
