@@ -7,9 +7,10 @@ struct VolunteerUpdateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         ["volunteer", "update"],
         summary: "Change a volunteer's status, vetting, schemes or contact details.",
-        discussion: "The status history is kept, so visits before a change stay valid: a volunteer who left can still be named on reports typed in later for dates before they left.",
+        discussion: "The status history is kept, so visits before a change stay valid: a volunteer who left can still be named on reports typed in later for dates before they left. Vetting is kept the same way: a renewal adds a clearance (one with the same cleared date replaces it), and every date is judged by the clearance in force then.",
         examples: ["icv volunteer update V12 --status active --from 2014-11-12",
-                   "icv volunteer update \"Ann Ray\" --left 2015-01-31"])
+                   "icv volunteer update \"Ann Ray\" --left 2015-01-31",
+                   "icv volunteer update V12 --vetting-cleared 2017-04-20 --vetting-expires 2020-04-20"])
 
     @Argument(valueName: "VOL") var volunteer: String
     @Option(valueName: "probation|active|suspended|left", help: "A new status, from the --from date on.") var status: VolunteerStatus?
