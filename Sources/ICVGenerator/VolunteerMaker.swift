@@ -51,8 +51,8 @@ enum VolunteerMaker {
                 volunteer.setStatus(.left, from: leaving)
                 volunteer.left = leaving
             }
-            volunteer.vetting = vetting(joined: joined, until: min(leaving ?? last, last), lapsed: random.chance(0.01),
-                                        random: &random)
+            volunteer.vettingHistory = vettingHistory(joined: joined, until: min(leaving ?? last, last), lapsed: random.chance(0.01),
+                                                      random: &random)
             let parts = volunteer.name.lowercased().split(separator: " ")
             if random.chance(0.7) { volunteer.email = "\(parts[0]).\(parts[1])\(index)@example.org" }
             if random.chance(0.5) { volunteer.phone = "07700 900" + String(random.int(in: 100...999)) }
@@ -62,13 +62,14 @@ enum VolunteerMaker {
     }
 
     /// Cleared a few weeks before joining and renewed every three years while they serve; a lapsed one missed its last renewal.
-    private static func vetting(joined: LocalDate, until end: LocalDate, lapsed: Bool,
-                                random: inout SplitMix64) -> Volunteer.Vetting {
-        var cleared = joined.adding(days: -random.int(in: 14...60))
-        while cleared.adding(months: 36) <= end && !(lapsed && cleared.adding(months: 72) > end) {
-            cleared = cleared.adding(months: 36)
+    private static func vettingHistory(joined: LocalDate, until end: LocalDate, lapsed: Bool,
+                                       random: inout SplitMix64) -> [Volunteer.Vetting] {
+        let first = joined.adding(days: -random.int(in: 14...60))
+        var history = [Volunteer.Vetting(cleared: first, expires: first.adding(months: 36))]
+        while let last = history.last, last.expires <= end, !(lapsed && last.expires.adding(months: 36) > end) {
+            history.append(Volunteer.Vetting(cleared: last.expires, expires: last.expires.adding(months: 36)))
         }
-        return Volunteer.Vetting(cleared: cleared, expires: cleared.adding(months: 36))
+        return history
     }
 
     /// Quarterly team meetings (second Tuesday of June, September, December and March) and an October training day in

@@ -164,8 +164,10 @@ import ICVTestSupport
             does not exist; an issue whose category is not one for its kind of visit; a visit to an unknown or
             closed site, or by a volunteer who is not on the register or could not visit that day; counts or
             times that visit log would refuse; ids.json behind the ids in use.
+            Then, under their own heading, warnings: the visits and kennel inspections made while a visitor's
+            vetting had expired, which were accepted with a warning and are not problems.
             Run it after mending a file by hand, restoring a backup or merging folders, and before the annual
-            report. It exits 0 when all is well and 1 when it finds a problem.
+            report. It exits 1 when it finds a problem, and 0 otherwise, warnings or not.
 
             Options:
               --data DIR  The data folder (default: $ICV_DATA, then ./icv-data).
@@ -175,6 +177,72 @@ import ICVTestSupport
             Examples:
               icv check
               icv check --data /backups/icv-data --json
+
+            """)
+    }
+
+    @Test("icv volunteer update --help says a renewal adds a clearance and keeps the earlier ones")
+    func volunteerUpdateHelp() throws {
+        let result = try BuiltICV.run(["volunteer", "update", "--help"], in: BuiltICV.repository)
+        #expect(result.exitCode == 0)
+        #expect(result.stdout == """
+            Usage: icv volunteer update VOL [--status probation|active|suspended|left] [--from DATE]
+                                        [--left DATE] [--scheme icv|aws]... [--vetting-cleared DATE]
+                                        [--vetting-expires DATE] [--email E] [--phone P]
+
+            Change a volunteer's status, vetting, schemes or contact details.
+
+            The status history is kept, so visits before a change stay valid: a volunteer who left can still be
+            named on reports typed in later for dates before they left. Vetting is kept the same way: a renewal
+            adds a clearance (one with the same cleared date replaces it), and every date is judged by the
+            clearance in force then.
+
+            Options:
+              --status probation|active|suspended|left  A new status, from the --from date on.
+              --from DATE                               The day the new status starts.
+              --left DATE                               The day they left the scheme (the same as --status left --from DATE).
+              --scheme icv|aws                          Add them to a scheme as well; repeat for both.
+              --vetting-cleared DATE                    The day police vetting was cleared (with --vetting-expires); earlier ones are kept.
+              --vetting-expires DATE                    The day the vetting runs out; visits from then on give a warning.
+              --email E                                 Email address.
+              --phone P                                 Phone number.
+              --data DIR                                The data folder (default: $ICV_DATA, then ./icv-data).
+              --json                                    Print one JSON document on stdout instead of text.
+              --help                                    Show this help (also -h).
+
+            Examples:
+              icv volunteer update V12 --status active --from 2014-11-12
+              icv volunteer update "Ann Ray" --left 2015-01-31
+              icv volunteer update V12 --vetting-cleared 2017-04-20 --vetting-expires 2020-04-20
+
+            """)
+    }
+
+    @Test("icv volunteer activity --help says hours fall between joining and leaving")
+    func volunteerActivityHelp() throws {
+        let result = try BuiltICV.run(["volunteer", "activity", "--help"], in: BuiltICV.repository)
+        #expect(result.exitCode == 0)
+        #expect(result.stdout == """
+            Usage: icv volunteer activity VOL --date DATE --kind team-meeting|training|other --hours H
+                                          [--description TEXT]
+
+            Record hours a volunteer gave outside visits, for the annual report.
+
+            Hours fall between joining and leaving: a date before the joined date, or on or after the day they
+            left, is refused. At most 24 hours an entry.
+
+            Options:
+              --date DATE                         The day of the meeting, training or other work.
+              --kind team-meeting|training|other  What it was.
+              --hours H                           Hours given, such as 2 or 1.5.
+              --description TEXT                  What it was, for the record.
+              --data DIR                          The data folder (default: $ICV_DATA, then ./icv-data).
+              --json                              Print one JSON document on stdout instead of text.
+              --help                              Show this help (also -h).
+
+            Example:
+              icv volunteer activity V12 --date 2014-06-17 --kind team-meeting --hours 2 \\
+                  --description "Quarterly meeting"
 
             """)
     }

@@ -130,7 +130,10 @@ import Testing
         #expect(volunteers.contains { $0.left != nil })
         #expect(volunteers.contains { $0.statusHistory.contains { $0.status == .suspended } })
         #expect(volunteers.contains { $0.statusHistory.first?.status == .probation })
-        #expect(volunteers.allSatisfy { $0.vetting != nil && $0.statusHistory.first?.from == $0.joined })
+        #expect(volunteers.allSatisfy { !$0.vettingHistory.isEmpty && $0.statusHistory.first?.from == $0.joined })
+        // Renewed on the day the clearance before runs out, so a history of several has no gap.
+        #expect(volunteers.contains { $0.vettingHistory.count > 1 })
+        #expect(volunteers.allSatisfy { zip($0.vettingHistory, $0.vettingHistory.dropFirst()).allSatisfy { $0.expires == $1.cleared } })
         let ids = String(decoding: try #require(store.files["ids.json"]), as: UTF8.self)
         #expect(ids.contains("\"V\" : 301"))
     }

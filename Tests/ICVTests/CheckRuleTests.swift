@@ -6,8 +6,8 @@ import ICVDomain
 import ICVTestSupport
 
 /// Each rule of `icv check` on its own examples, as SwiftLint tests its rules: every hand edit a rule states it finds
-/// is found by that rule alone, and by `icv check` with exactly the lines stated; every edit it states it lets pass
-/// (and the example folder itself) passes.
+/// fault with is found by that rule alone, and by `icv check` with exactly the problems and warnings stated (exit 1 for a
+/// problem, 0 for warnings alone); every edit it states it lets pass (and the example folder itself) passes.
 @Suite struct CheckRuleTests {
     /// A rule's example with the rule it belongs to.
     struct RuleExample: CustomTestStringConvertible, Sendable {
@@ -35,7 +35,7 @@ import ICVTestSupport
     }
 
     private func lines(_ check: FolderCheck) -> [String] {
-        check.problems.map(\.line)
+        (check.problems + check.warnings).map(\.line)
     }
 
     @Test("every rule states what it checks and at least one edit it finds fault with",
@@ -44,26 +44,30 @@ import ICVTestSupport
         let rule = try #require(FolderChecker.rules.first { String(describing: type(of: $0)) == name })
         #expect(!type(of: rule).summary.isEmpty)
         #expect(!type(of: rule).triggeringExamples.isEmpty)
-        #expect(type(of: rule).triggeringExamples.allSatisfy { !$0.problems.isEmpty })
+        #expect(type(of: rule).triggeringExamples.allSatisfy { !$0.problems.isEmpty || !$0.warnings.isEmpty })
     }
 
     @Test("each edit a rule finds fault with is found by it alone, and by icv check with exactly the lines stated; nothing changes",
           arguments: triggering)
     func triggers(_ case: RuleExample) throws {
-        let icv = try Self.exampleFolder(`case`.example.edits)
+        let example = `case`.example
+        let icv = try Self.exampleFolder(example.edits)
         let store = FolderStore(root: URL(fileURLWithPath: icv.dataPath))
-        #expect(lines(FolderChecker.check(store, now: icv.now, rules: [`case`.rule])) == `case`.example.problems)
+        let alone = FolderChecker.check(store, now: icv.now, rules: [`case`.rule])
+        #expect(alone.problems.map(\.line) == example.problems)
+        #expect(alone.warnings.map(\.line) == example.warnings)
         let before = icv.snapshot()
         let result = icv.run(["check"])
-        #expect(result.exitCode == 1)
+        #expect(result.exitCode == (example.problems.isEmpty ? 0 : 1))
         #expect(result.stderr == "")
-        let parts = result.stdout.components(separatedBy: "\n\n")
-        #expect(parts.count == 2)
-        #expect(parts.first == `case`.example.problems.joined(separator: "\n"))
-        let tail = parts.last?.split(separator: "\n").map(String.init) ?? []
-        #expect(Array(tail.dropLast()) == `case`.example.notChecked)
-        let count = `case`.example.problems.count == 1 ? "1 problem" : "\(`case`.example.problems.count) problems"
-        #expect(tail.last?.hasPrefix("Checked ") == true && tail.last?.hasSuffix(". \(count) found.") == true, "\(tail)")
+        var parts = result.stdout.components(separatedBy: "\n\n")
+        let tail = parts.removeLast().split(separator: "\n").map(String.init)
+        let warnings = example.warnings.isEmpty ? [] : [([CheckCommand.warningsHeading] + example.warnings).joined(separator: "\n")]
+        #expect(parts == (example.problems.isEmpty ? [] : [example.problems.joined(separator: "\n")]) + warnings)
+        #expect(Array(tail.dropLast()) == example.notChecked)
+        let found = (example.problems.isEmpty ? "No problems" : Prose.count(example.problems.count, "problem")) + " found"
+        let count = found + (example.warnings.isEmpty ? "." : "; \(Prose.count(example.warnings.count, "warning")).")
+        #expect(tail.last?.hasPrefix("Checked ") == true && tail.last?.hasSuffix(". \(count)") == true, "\(tail)")
         #expect(icv.snapshot() == before)
     }
 

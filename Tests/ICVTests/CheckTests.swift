@@ -12,7 +12,8 @@ import ICVTestSupport
     /// - CV1 Euston Street, 2 May 2015, 10:00–11:00, V1 and V2 (12 in custody, 4 not available, 8 offered, 7 spoken to),
     ///   with R1 resolved at the visit, R2 referred and I1 open;
     /// - CV2 and CV3 Euston Street, 2 May 2014 at 19:40, V1 and V2: CV3 logged with --allow-duplicate;
-    /// - KI1 Dog Unit, 3 May 2015, V6 and V7 (V7's vetting had expired: a warning when logged), with I2 resolved.
+    /// - KI1 Dog Unit, 3 May 2015, V6 and V7, with I2 resolved: V7's vetting expired on 1 January 2015 and was renewed on
+    ///   the day of the visit, 3 May 2015.
     static func scheme() throws -> InProcessICV {
         let icv = try InProcessICV.smallScheme()
         try icv.succeed(InProcessICV.visit(["arrived": "10:00", "left": "11:00"], extra: ["--request", "refreshments"]))
@@ -20,6 +21,7 @@ import ICVTestSupport
         try icv.succeed(["issue", "add", "CV1", "--category", "food", "--detail", "Out-of-date food"])
         try icv.succeed(InProcessICV.visit(["date": "2014-05-02"]))
         try icv.succeed(InProcessICV.visit(["date": "2014-05-02", "left": "20:30", "visitors": "V4,V5"], extra: ["--allow-duplicate"]))
+        try icv.succeed(["volunteer", "update", "V7", "--vetting-cleared", "2015-05-03", "--vetting-expires", "2018-05-03"])
         try icv.succeed(["kennel", "log", "--site", "dog-unit", "--date", "2015-05-03", "--arrived", "10:00", "--left", "11:00",
                          "--visitors", "V6,V7", "--dogs-observed", "4"])
         try icv.succeed(["issue", "add", "KI1", "--category", "health-and-safety", "--detail", "Fan broken"])
@@ -36,6 +38,35 @@ import ICVTestSupport
         #expect(result.stderr == "")
         #expect(result.stdout == "Checked 8 files: 4 sites, 7 volunteers, 3 custody visits, 1 kennel inspection, 2 requests, 2 issues. No problems found.\n")
         #expect(icv.snapshot() == before)
+    }
+
+    @Test("visits made while a visitor's vetting had expired are listed as warnings, under the problems; they alone exit 0")
+    func lapsedVettingWarnings() throws {
+        let icv = try Self.scheme()
+        try icv.succeed(InProcessICV.visit(["visitors": "V1,V7", "date": "2015-04-30"]))
+        try icv.succeed(["kennel", "log", "--site", "dog-unit", "--date", "2015-04-12", "--arrived", "10:00", "--left", "11:00",
+                         "--visitors", "V6,V7", "--dogs-observed", "4"])
+        let before = icv.snapshot()
+        let result = icv.run(["check"])
+        #expect(result.exitCode == 0)
+        #expect(result.stderr == "")
+        #expect(result.stdout == """
+            Warnings (accepted when recorded; not problems):
+            visits/2015-16.json CV4: Gus Ivy (V7)'s vetting expired on 1 January 2015, before this visit; it was renewed on 3 May 2015.
+            kennel-inspections/2015-16.json KI2: Gus Ivy (V7)'s vetting expired on 1 January 2015, before this visit; it was renewed on 3 May 2015.
+
+            Checked 8 files: 4 sites, 7 volunteers, 4 custody visits, 2 kennel inspections, 2 requests, 2 issues. No problems found; 2 warnings.
+
+            """)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(icv.run(["check", "--json"]).stdout.utf8)) as? [String: Any])
+        #expect(json["problems"] as? [[String: String]] == [])
+        #expect((json["warnings"] as? [[String: String]])?.map { [$0["file"], $0["id"]] } == [["visits/2015-16.json", "CV4"], ["kennel-inspections/2015-16.json", "KI2"]])
+        #expect(icv.snapshot() == before)
+        try Self.editRecord("visits/2015-16.json", "CV1", ["offered": "20", "declined": "13"])(URL(fileURLWithPath: icv.dataPath))
+        let broken = icv.run(["check"])
+        #expect(broken.exitCode == 1)
+        #expect(broken.stdout.hasPrefix("visits/2015-16.json CV1: 20 offered a visit is more than the 8 available (12 in custody, 4 not available). Check --offered, --in-custody and --not-available.\n\nWarnings (accepted when recorded; not problems):\nvisits/2015-16.json CV4:"))
+        #expect(broken.stdout.hasSuffix(" 1 problem found; 2 warnings.\n"))
     }
 
     @Test("the bundled sample passes")
@@ -117,7 +148,8 @@ import ICVTestSupport
               },
               "files" : 8,
               "notChecked" : [],
-              "problems" : []
+              "problems" : [],
+              "warnings" : []
             }
 
             """)

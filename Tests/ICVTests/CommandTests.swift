@@ -108,6 +108,16 @@ import ICVTestSupport
         #expect(result.stderr == "warning: Gus Ivy (V7)'s vetting expired on 1 January 2015, before this visit. Renew it with `icv volunteer update V7 --vetting-cleared DATE --vetting-expires DATE`.\n")
     }
 
+    @Test("a visit typed in late, made while vetting had lapsed, is warned of with the renewal recorded since")
+    func lapsedVettingRenewedSince() throws {
+        let icv = try InProcessICV.smallScheme()
+        try icv.succeed(["volunteer", "update", "V7", "--vetting-cleared", "2015-05-10", "--vetting-expires", "2018-05-10"])
+        let result = icv.run(InProcessICV.visit(["visitors": "V1,V7"]))
+        #expect(result.exitCode == 0)
+        #expect(result.stderr == "warning: Gus Ivy (V7)'s vetting expired on 1 January 2015, before this visit; it was renewed on 10 May 2015.\n")
+        #expect(icv.run(InProcessICV.visit(["visitors": "V1,V7", "date": "2015-05-10"])).stderr == "")
+    }
+
     @Test("a referred request stays open until resolved, and is then closed with its outcome")
     func requestLifecycle() throws {
         let icv = try InProcessICV.smallScheme()
@@ -196,6 +206,42 @@ import ICVTestSupport
         #expect((eve["statusHistory"] as? [[String: String]]) == [["from": "2012-01-01", "status": "active"], ["from": "2015-03-01", "status": "left"]])
         let shown = try icv.succeed(["volunteer", "show", "V1"])
         #expect(shown.contains("Activities (3 hours):\n  2015-03-10  team-meeting  2 h\n  2015-04-10  training  1 h"))
+    }
+
+    @Test("hours fall between joining and leaving: the day before leaving is accepted, and a leaver who comes back gives hours again")
+    func hoursAfterComingBack() throws {
+        let icv = try InProcessICV.smallScheme()
+        #expect(try icv.succeed(["volunteer", "activity", "V5", "--date", "2015-02-28", "--kind", "training", "--hours", "2"])
+            == "Recorded 2 hours of training for Eve Gale (V5) on 28 February 2015.\n")
+        #expect(icv.run(["volunteer", "activity", "V5", "--date", "2015-04-10", "--kind", "training", "--hours", "2"]).exitCode == 1)
+        try icv.succeed(["volunteer", "update", "V5", "--status", "active", "--from", "2015-04-01"])
+        #expect(try icv.succeed(["volunteer", "activity", "V5", "--date", "2015-04-10", "--kind", "training", "--hours", "2"])
+            == "Recorded 2 hours of training for Eve Gale (V5) on 10 April 2015.\n")
+        #expect(icv.run(["check"]).exitCode == 0)
+    }
+
+    @Test("a vetting renewal adds a clearance and keeps the one before; one of the same day replaces it; show lists them all")
+    func vettingRenewal() throws {
+        let icv = try InProcessICV.smallScheme()
+        #expect(try icv.succeed(["volunteer", "update", "V7", "--vetting-cleared", "2015-05-03", "--vetting-expires", "2018-05-03"])
+            == "Updated V7 Gus Ivy: vetting cleared 3 May 2015, expires 3 May 2018.\n")
+        #expect(try icv.succeed(["volunteer", "update", "V7", "--vetting-cleared", "2015-05-03", "--vetting-expires", "2018-05-02"])
+            == "Updated V7 Gus Ivy: vetting cleared 3 May 2015 now expires 2 May 2018 (was 3 May 2018).\n")
+        let shown = try icv.succeed(["volunteer", "show", "V7"])
+        #expect(shown.contains("Vetting:  cleared 3 May 2015, expires 2 May 2018\n"))
+        #expect(shown.hasSuffix("""
+            Vetting history:
+              cleared 2012-01-01  expires 2015-01-01
+              cleared 2015-05-03  expires 2018-05-02
+
+            """))
+        let gus = try json(try icv.succeed(["volunteer", "show", "V7", "--json"]))
+        #expect(gus["vettingHistory"] as? [[String: String]] == [["cleared": "2012-01-01", "expires": "2015-01-01"],
+                                                                   ["cleared": "2015-05-03", "expires": "2018-05-02"]])
+        #expect(gus["vetting"] == nil)
+        #expect(try icv.succeed(["volunteer", "list", "--scheme", "aws"]).contains("2018-05-02\n"))
+        #expect(try icv.succeed(["volunteer", "show", "V1"]).contains("Vetting:  not recorded\n"))
+        #expect(!(try icv.succeed(["volunteer", "show", "V1"]).contains("Vetting history:")))
     }
 
     @Test("visit list filters by site and year and reads as a table")

@@ -42,7 +42,8 @@ import ICVTestSupport
         var volunteer = Volunteer(id: VolunteerID(3), name: "Ann Ray", schemes: [.icv, .aws], joined: date, status: .probation)
         volunteer.setStatus(.left, from: later)
         volunteer.left = later
-        volunteer.vetting = Volunteer.Vetting(cleared: date, expires: later)
+        volunteer.addClearance(Volunteer.Vetting(cleared: date, expires: later))
+        volunteer.addClearance(Volunteer.Vetting(cleared: later, expires: LocalDate("2018-05-20")!))
         volunteer.email = "ann@example.org"
         volunteer.phone = "0116 000 0000"
         let record = VolunteerRecord(volunteer, activities: [Activity(date: later, kind: .training, hours: 2.5, description: "Induction")])
@@ -63,7 +64,7 @@ import ICVTestSupport
             RoundTrip("site", site, keys: ["id", "name", "kind", "target", "occasional", "opened", "targetRules", "closures"]),
             RoundTrip("target rule", site.targetRules[0], keys: ["target", "from", "to"]),
             RoundTrip("closure", site.closures[0], keys: ["from", "to", "reason"]),
-            RoundTrip("volunteer", record, keys: ["id", "name", "schemes", "joined", "left", "statusHistory", "vetting", "email",
+            RoundTrip("volunteer", record, keys: ["id", "name", "schemes", "joined", "left", "statusHistory", "vettingHistory", "email",
                                                      "phone", "activities"]),
             RoundTrip("status change", volunteer.statusHistory[0], keys: ["status", "from"]),
             RoundTrip("vetting", Volunteer.Vetting(cleared: date, expires: later), keys: ["cleared", "expires"]),
@@ -91,6 +92,71 @@ import ICVTestSupport
         let result = try `case`.check()
         #expect(result.same)
         #expect(result.keys == `case`.keys)
+    }
+
+    // MARK: - Vetting, before it had a history
+
+    /// V7 as a register written before vetting had a history held them, with `fields` in place of `vettingHistory`.
+    private static func formerVolunteer(_ fields: String) -> String {
+        """
+        {"activities": [], "id": "V7", "joined": "2012-01-01", "name": "Gus Ivy", "schemes": ["icv"],
+         "statusHistory": [{"from": "2012-01-01", "status": "active"}], \(fields)}
+        """
+    }
+
+    private static let formerClearance = Volunteer.Vetting(cleared: LocalDate("2012-01-01")!, expires: LocalDate("2015-01-01")!)
+    private static let renewal = Volunteer.Vetting(cleared: LocalDate("2015-05-03")!, expires: LocalDate("2018-05-03")!)
+
+    @Test("a volunteer's former `vetting` reads as a history of one, and is written as `vettingHistory`")
+    func formerVetting() throws {
+        let text = Self.formerVolunteer(#""vetting": {"cleared": "2012-01-01", "expires": "2015-01-01"}"#)
+        let record = try JSONReader.read(Data(text.utf8)) { try VolunteerRecord(reading: &$0) }
+        #expect(record.volunteer.vettingHistory == [Self.formerClearance])
+        guard case .object(let pairs) = record.json else { throw CocoaError(.fileReadCorruptFile) }
+        #expect(pairs.map(\.key).contains("vettingHistory"))
+        #expect(!pairs.map(\.key).contains("vetting"))
+        #expect(try JSONReader.read(record.json.prettyText) { try VolunteerRecord(reading: &$0) } == record)
+    }
+
+    @Test("a record holding both forms (an older icv renewed the vetting since) keeps every clearance, whatever the keys' order", arguments: [
+        #""vetting": {"cleared": "2015-05-03", "expires": "2018-05-03"}, "vettingHistory": [{"cleared": "2012-01-01", "expires": "2015-01-01"}]"#,
+        #""vettingHistory": [{"cleared": "2012-01-01", "expires": "2015-01-01"}], "vetting": {"cleared": "2015-05-03", "expires": "2018-05-03"}"#,
+    ])
+    func bothVettingForms(fields: String) throws {
+        let record = try JSONReader.read(Data(Self.formerVolunteer(fields).utf8)) { try VolunteerRecord(reading: &$0) }
+        #expect(record.volunteer.vettingHistory == [Self.formerClearance, Self.renewal])
+    }
+
+    /// The register as an icv before vetting had a history wrote it: `vetting`, the one clearance, where there is one.
+    private static func formerRegister(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case .object(let pairs):
+            return .object(pairs.flatMap { pair -> [(key: String, value: JSONValue)] in
+                guard pair.key == "vettingHistory" else { return [(pair.key, formerRegister(pair.value))] }
+                guard case .array(let clearances) = pair.value, let only = clearances.first else { return [] }
+                return [("vetting", only)]
+            })
+        case .array(let items):
+            return .array(items.map(formerRegister))
+        default:
+            return value
+        }
+    }
+
+    @Test("a register of the former form is read by the commands, and a renewal writes the history with both clearances")
+    func formerRegister() throws {
+        let icv = try InProcessICV.smallScheme()
+        let url = URL(fileURLWithPath: icv.dataPath).appendingPathComponent("volunteers.json")
+        try Self.formerRegister(try JSONValue.parse(Data(contentsOf: url))).prettyText.write(to: url)
+        let former = try String(contentsOf: url, encoding: .utf8)
+        #expect(former.contains(#""vetting" : {"#) && !former.contains("vettingHistory"))
+        #expect(try icv.succeed(["volunteer", "list"]).contains("2015-01-01 (expired)\n"))
+        try icv.succeed(["volunteer", "update", "V7", "--vetting-cleared", "2015-05-03", "--vetting-expires", "2018-05-03"])
+        guard case .object(let file) = try JSONValue.parse(Data(contentsOf: url)),
+              case .array(let volunteers)? = file.first(where: { $0.key == "volunteers" })?.value,
+              case .object(let gus)? = volunteers.last else { throw CocoaError(.fileReadCorruptFile) }
+        #expect(!gus.contains { $0.key == "vetting" })
+        #expect(gus.first { $0.key == "vettingHistory" }?.value.prettyText == [Self.formerClearance, Self.renewal].json.prettyText)
     }
 
     // MARK: - Fields this icv does not know

@@ -104,6 +104,8 @@ import ICVTestSupport
         Case(["volunteer", "activity", "V1", "--date", "2015-07-01", "--kind", "training", "--hours", "2"], 1, "1 July 2015 is in the future (today is 1 June 2015). Record hours once they have been given."),
         Case(["volunteer", "activity", "V1", "--date", "2015-05-01", "--kind", "party", "--hours", "2"], 1, "'party' is not a valid --kind: give one of team-meeting, training or other."),
         Case(["volunteer", "activity", "V3", "--date", "2014-05-01", "--kind", "training", "--hours", "2"], 1, "Cal Dee joined on 10 January 2015, after 1 May 2014."),
+        Case(["volunteer", "activity", "V5", "--date", "2015-03-01", "--kind", "training", "--hours", "2"], 1, "Eve Gale left the scheme on 1 March 2015, so gave no hours on 1 March 2015. Check the date and the volunteer; if they have come back, record that first with `icv volunteer update V5 --status active --from DATE`.\n"),
+        Case(["volunteer", "activity", "Eve Gale", "--date", "2015-05-20", "--kind", "other", "--hours", "1"], 1, "Eve Gale left the scheme on 1 March 2015, so gave no hours on 20 May 2015. Check the date and the volunteer; if they have come back, record that first with `icv volunteer update V5 --status active --from DATE`.\n"),
         Case(["volunteer", "list", "--status", "gone"], 1, "'gone' is not a valid --status"),
     ]
 
@@ -230,6 +232,19 @@ import ICVTestSupport
         #expect(result.exitCode == 1)
         #expect(result.stderr.contains("CV1 records a visit to Euston Street on 2 May 2015, inside that closure."))
         #expect(icv.snapshot() == before)
+    }
+
+    @Test("a leaving date that would put recorded hours on or after it is refused, naming the hours")
+    func leavingBeforeHours() throws {
+        let icv = try Self.scheme()
+        try icv.succeed(["volunteer", "activity", "V7", "--date", "2015-05-10", "--kind", "training", "--hours", "2"])
+        let before = icv.snapshot()
+        let result = icv.run(["volunteer", "update", "V7", "--left", "2015-05-10"])
+        #expect(result.exitCode == 1)
+        #expect(result.stdout == "")
+        #expect(result.stderr == "error: Gus Ivy has training hours recorded on 10 May 2015, on or after 10 May 2015, when this change would make them left. Check the date, or the hours.\n")
+        #expect(icv.snapshot() == before)
+        #expect(try icv.succeed(["volunteer", "update", "V7", "--left", "2015-05-11"]) == "Updated V7 Gus Ivy: left from 11 May 2015.\n")
     }
 
     @Test("a status change that would invalidate a logged visit is refused")

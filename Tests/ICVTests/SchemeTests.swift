@@ -108,4 +108,105 @@ import Testing
     func mayVisit(status: VolunteerStatus) {
         #expect(status.mayVisit == [.probation, .active].contains(status))
     }
+
+    @Test("hours fall between joining and leaving: before joining or on or after the day they left is a violation", arguments: [
+        ("2014-05-11", "before joining"), ("2014-05-12", nil), ("2015-02-01", nil), ("2015-12-31", nil),
+        ("2016-01-01", "after leaving"), ("2017-03-01", "after leaving"),
+    ] as [(String, String?)])
+    func activityDates(date: String, broken: String?) throws {
+        let activity = Activity(date: LocalDate(date)!, kind: .training, hours: 2, description: nil)
+        let expected: [VolunteerViolation] = switch broken {
+        case "before joining": [.activityBeforeJoining(activity)]
+        case "after leaving": [.activityAfterLeaving(activity, left: LocalDate("2016-01-01")!)]
+        default: []
+        }
+        #expect(try activity.violations(of: volunteer()) == expected)
+    }
+
+    @Test("a leaver who comes back may give hours again from the day they return")
+    func activityAfterReturning() throws {
+        var volunteer = try volunteer()
+        volunteer.setStatus(.active, from: LocalDate("2016-06-01")!)
+        let during = Activity(date: LocalDate("2016-03-01")!, kind: .other, hours: 1, description: nil)
+        #expect(during.violations(of: volunteer) == [.activityAfterLeaving(during, left: LocalDate("2016-01-01")!)])
+        #expect(Activity(date: LocalDate("2016-06-01")!, kind: .other, hours: 1, description: nil).violations(of: volunteer).isEmpty)
+    }
+
+    // MARK: - Vetting
+
+    private static func clearance(_ cleared: String, _ expires: String) -> Volunteer.Vetting {
+        Volunteer.Vetting(cleared: LocalDate(cleared)!, expires: LocalDate(expires)!)
+    }
+
+    /// Cleared 28 April 2014 until 28 April 2017; renewed late, on 1 June 2017, until 1 June 2020.
+    private func vetted() throws -> Volunteer {
+        var volunteer = try volunteer()
+        volunteer.addClearance(Self.clearance("2017-06-01", "2020-06-01"))
+        volunteer.addClearance(Self.clearance("2014-04-28", "2017-04-28"))
+        return volunteer
+    }
+
+    @Test("the clearance in force on a date is the latest cleared on or before it; none before the first", arguments: [
+        ("2014-04-27", nil), ("2014-04-28", "2014-04-28"), ("2017-04-28", "2014-04-28"), ("2017-05-31", "2014-04-28"),
+        ("2017-06-01", "2017-06-01"), ("2021-01-01", "2017-06-01"),
+    ] as [(String, String?)])
+    func vettingOnDate(date: String, cleared: String?) throws {
+        #expect(try vetted().vetting(on: LocalDate(date)!)?.cleared.description == cleared)
+    }
+
+    @Test("vetting has expired from its expiry date until a renewal is cleared; before the first clearance nothing is warned", arguments: [
+        ("2014-04-27", nil), ("2017-04-27", nil), ("2017-04-28", "2017-04-28"), ("2017-05-31", "2017-04-28"), ("2017-06-01", nil),
+        ("2020-06-01", "2020-06-01"),
+    ] as [(String, String?)])
+    func expiredOnDate(date: String, expired: String?) throws {
+        #expect(try vetted().expiredVetting(on: LocalDate(date)!)?.expires.description == expired)
+    }
+
+    @Test("a volunteer with no clearance recorded has none in force and nothing expired")
+    func noVetting() throws {
+        let volunteer = try volunteer()
+        #expect(volunteer.vetting(on: LocalDate("2015-01-01")!) == nil)
+        #expect(volunteer.expiredVetting(on: LocalDate("2015-01-01")!) == nil)
+        #expect(volunteer.currentVetting(on: LocalDate("2015-01-01")!) == nil)
+    }
+
+    @Test("a clearance is added in cleared-date order, the earlier ones kept; one cleared on the same day replaces it")
+    func addClearance() throws {
+        var volunteer = try vetted()
+        #expect(volunteer.vettingHistory == [Self.clearance("2014-04-28", "2017-04-28"), Self.clearance("2017-06-01", "2020-06-01")])
+        volunteer.addClearance(Self.clearance("2017-06-01", "2020-05-31"))
+        #expect(volunteer.vettingHistory == [Self.clearance("2014-04-28", "2017-04-28"), Self.clearance("2017-06-01", "2020-05-31")])
+    }
+
+    @Test("today's vetting is the clearance in force, else the first still to come")
+    func currentVetting() throws {
+        let volunteer = try vetted()
+        #expect(volunteer.currentVetting(on: LocalDate("2017-05-31")!) == Self.clearance("2014-04-28", "2017-04-28"))
+        #expect(volunteer.currentVetting(on: LocalDate("2014-01-01")!) == Self.clearance("2014-04-28", "2017-04-28"))
+        #expect(volunteer.currentVetting(on: LocalDate("2018-01-01")!) == Self.clearance("2017-06-01", "2020-06-01"))
+    }
+
+    @Test("each clearance must expire after it was cleared, and the history run in the order cleared, one a day", arguments: [
+        ([clearance("2014-04-28", "2017-04-28"), clearance("2017-06-01", "2020-06-01")], [] as [VolunteerViolation]),
+        ([clearance("2014-04-28", "2014-04-27")], [.vettingExpiresBeforeCleared(clearance("2014-04-28", "2014-04-27"))]),
+        ([clearance("2017-06-01", "2020-06-01"), clearance("2014-04-28", "2017-04-28")], [.vettingHistoryOutOfOrder]),
+        ([clearance("2014-04-28", "2017-04-28"), clearance("2014-04-28", "2017-04-29")], [.vettingHistoryOutOfOrder]),
+    ])
+    func vettingViolations(history: [Volunteer.Vetting], violations: [VolunteerViolation]) throws {
+        var volunteer = try volunteer()
+        volunteer.left = LocalDate("2016-01-01")
+        volunteer.vettingHistory = history
+        #expect(VolunteerRecord(volunteer).violations == violations)
+    }
+
+    @Test("status on a past day lists the expiry of the clearance in force then, not of a renewal cleared since")
+    func statusOnPastDay() throws {
+        var volunteer = try volunteer()
+        volunteer.statusHistory.removeLast()
+        volunteer.addClearance(Self.clearance("2014-04-28", "2017-04-28"))
+        volunteer.addClearance(Self.clearance("2017-04-01", "2020-04-01"))
+        #expect(StatusCalculator.vettingDue([volunteer], on: LocalDate("2017-03-20")!).map(\.expires.description) == ["2017-04-28"])
+        #expect(StatusCalculator.vettingDue([volunteer], on: LocalDate("2017-04-03")!).isEmpty)
+        #expect(StatusCalculator.vettingDue([volunteer], on: LocalDate("2020-03-02")!).map(\.expires.description) == ["2020-04-01"])
+    }
 }

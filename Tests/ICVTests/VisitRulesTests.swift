@@ -107,7 +107,7 @@ import ICVTestSupport
     private static func volunteer(_ number: Int, _ schemes: [SchemeKind] = [.icv], joined: String = "2010-01-01",
                                   status: VolunteerStatus = .active, vettingExpires: String? = nil) -> Volunteer {
         var volunteer = Volunteer(id: VolunteerID(number), name: "Person \(number)", schemes: schemes, joined: date(joined), status: status)
-        volunteer.vetting = vettingExpires.map { Volunteer.Vetting(cleared: date("2009-01-01"), expires: date($0)) }
+        volunteer.vettingHistory = vettingExpires.map { [Volunteer.Vetting(cleared: date("2009-01-01"), expires: date($0))] } ?? []
         return volunteer
     }
 
@@ -132,6 +132,17 @@ import ICVTestSupport
             [Self.volunteer(1, status: .probation), Self.volunteer(2, vettingExpires: "2014-05-02"), Self.volunteer(3, vettingExpires: "2014-05-03")],
             scheme: .icv, on: Self.date("2014-05-02"))
         #expect(warnings.map { VisitViolation.vettingWarning($0, before: "this visit") } == ["Person 2 (V2)'s vetting expired on 2 May 2014, before this visit. Renew it with `icv volunteer update V2 --vetting-cleared DATE --vetting-expires DATE`."])
+    }
+
+    @Test("vetting is judged by the clearance in force on the visit's date: a lapse between clearances warns, naming the one that lapsed", arguments: [
+        ("2014-04-30", nil), ("2014-05-02", "2 May 2014"), ("2014-06-30", "2 May 2014"), ("2014-07-01", nil), ("2008-12-31", nil),
+    ] as [(String, String?)])
+    func vettingHistoryWarning(date: String, expired: String?) throws {
+        var renewed = Self.volunteer(2, joined: "2008-01-01", vettingExpires: "2014-05-02")
+        renewed.addClearance(Volunteer.Vetting(cleared: Self.date("2014-07-01"), expires: Self.date("2017-07-01")))
+        let warnings = try VisitRules.checkVisitors([Self.volunteer(1, joined: "2008-01-01"), renewed], scheme: .icv, on: Self.date(date))
+        #expect(warnings.map(\.clearance.expires.prose) == (expired.map { [$0] } ?? []))
+        #expect(warnings.allSatisfy { $0.visitor.id == renewed.id })
     }
 
     // MARK: One person, one place

@@ -11,12 +11,12 @@ import ICVStorage
 protocol CheckRule: Sendable {
     /// What the rule checks, in a line.
     static var summary: String { get }
-    /// Hand edits the rule finds fault with, each with every line `icv check` must then print.
+    /// Hand edits the rule finds fault with, each with every problem and warning `icv check` must then print.
     static var triggeringExamples: [CheckExample] { get }
     /// Hand edits the rule must let pass; a rule always lets the example folder itself pass.
     static var nonTriggeringExamples: [CheckExample] { get }
     init()
-    /// Adds the problems the rule finds to `problems`.
+    /// Adds the problems (and warnings) the rule finds to `problems`.
     func check(_ folder: CheckedFolder, _ problems: inout ProblemList)
 }
 

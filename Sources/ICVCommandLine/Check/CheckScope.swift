@@ -29,7 +29,7 @@ struct CheckScope {
     /// the command's ledger, so the command does not read them again.
     func require(_ context: CommandContext, counting what: String) throws {
         let folder = try CheckedFolder(context.ledger, scope: self, now: context.now)
-        let problems = FolderChecker.problems(in: folder, rules: Self.rules)
+        let problems = FolderChecker.findings(in: folder, rules: Self.rules).problems
         guard !problems.isEmpty else { return }
         throw ValidationError.rule("""
             \(Prose.count(problems.count, "record")) that \(what) counts \(problems.count == 1 ? "breaks a rule" : "break rules") that `icv check` checks, so its figures cannot be trusted:

@@ -2,7 +2,8 @@ import Foundation
 import ICVDomain
 import ICVStorage
 
-/// What `icv check` found in a data folder: how much it read and every problem, each with its file and record.
+/// What `icv check` found in a data folder: how much it read, every problem and every warning, each with its file and
+/// record.
 public struct FolderCheck: Encodable, Sendable, Equatable {
     /// One thing wrong: the file (relative to the folder), the record's id when it is about one record, and what is wrong.
     public struct Problem: Encodable, Sendable, Equatable {
@@ -48,6 +49,9 @@ public struct FolderCheck: Encodable, Sendable, Equatable {
     public var files: Int
     public var counts: Counts
     public var problems: [Problem]
+    /// What was accepted with a warning when it was recorded (a visit made while a visitor's vetting had expired): listed,
+    /// but not a problem, so a folder with only warnings is clean.
+    public var warnings: [Problem]
     /// Checks left out because a file they depend on could not be read, so they would only report that file again.
     public var notChecked: [String]
 

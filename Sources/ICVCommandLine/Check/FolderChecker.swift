@@ -14,7 +14,6 @@ enum FolderChecker {
     /// Checks the folder behind `store` with `rules`; `now` gives today in the scheme's time zone, for dates in the future.
     static func check(_ store: Store, now: Date, rules: [any CheckRule] = rules) -> FolderCheck {
         let folder = CheckedFolder(store, now: now)
-        let problems = problems(in: folder, rules: rules)
         var counts = FolderCheck.Counts()
         counts.sites = folder.scheme?.sites.count ?? 0
         counts.volunteers = folder.register?.count ?? 0
@@ -22,11 +21,12 @@ enum FolderChecker {
         counts.kennelInspections = folder.inspections.recordCount
         counts.requests = folder.requests.recordCount
         counts.issues = folder.issues.recordCount
-        return FolderCheck(files: folder.fileOrder.count, counts: counts, problems: problems, notChecked: folder.notChecked)
+        let (found, warnings) = findings(in: folder, rules: rules)
+        return FolderCheck(files: folder.fileOrder.count, counts: counts, problems: found, warnings: warnings, notChecked: folder.notChecked)
     }
 
-    /// What `rules` find in a folder as read, in the order they are listed.
-    static func problems(in folder: CheckedFolder, rules: [any CheckRule]) -> [FolderCheck.Problem] {
+    /// The problems and the warnings `rules` find in a folder as read, each in the order they are listed.
+    static func findings(in folder: CheckedFolder, rules: [any CheckRule]) -> (problems: [FolderCheck.Problem], warnings: [FolderCheck.Problem]) {
         var problems = ProblemList()
         for (index, rule) in rules.enumerated() {
             problems.rule = index

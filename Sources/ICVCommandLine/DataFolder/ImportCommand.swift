@@ -165,22 +165,22 @@ struct ImportVisitsCommand: ParsableCommand {
         return "Imported \(Prose.count(visits.count, "visit")) (\(ids)) from \(path)\(spread)."
     }
 
-    /// One warning per volunteer whose vetting had expired by the date of a visit they are named on.
+    /// One warning per volunteer and expired clearance, however many rows name them while it had expired.
     private static func vettingWarnings(_ rows: [CheckedRow]) -> [String] {
-        var lines: [VolunteerID: [Int]] = [:]
-        var volunteers: [VolunteerID: Volunteer] = [:]
+        var found: [(expired: VisitRules.ExpiredVetting, lines: [Int])] = []
         for row in rows {
-            for visitor in row.visit.entry.visitors where visitor.vettingExpired(on: row.visit.entry.date) {
-                lines[visitor.id, default: []].append(row.line)
-                volunteers[visitor.id] = visitor
+            for expired in row.visit.entry.expiredVetting {
+                if let index = found.firstIndex(where: { $0.expired == expired }) {
+                    found[index].lines.append(row.line)
+                } else {
+                    found.append((expired, [row.line]))
+                }
             }
         }
-        return volunteers.keys.sorted().compactMap { id in
-            guard let visitor = volunteers[id], let found = lines[id] else { return nil }
-            let visits = found.count == 1
-                ? "the visit on line \(found[0])"
-                : "\(found.count) of the imported visits, the first on line \(found[0])"
-            return VisitViolation.vettingWarning(visitor, before: visits)
-        }
+        return found.sorted { ($0.expired.visitor.id, $0.expired.clearance.cleared) < ($1.expired.visitor.id, $1.expired.clearance.cleared) }
+            .map { expired, lines in
+                let visits = lines.count == 1 ? "the visit on line \(lines[0])" : "\(lines.count) of the imported visits, the first on line \(lines[0])"
+                return VisitViolation.vettingWarning(expired, before: visits)
+            }
     }
 }

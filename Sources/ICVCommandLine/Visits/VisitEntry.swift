@@ -8,8 +8,12 @@ struct VisitEntry {
     let date: LocalDate
     let times: VisitTimes
     let visitors: [Volunteer]
-    /// Expired vetting: accepted, but said on stderr.
-    let warnings: [String]
+    /// Visitors whose vetting had expired by the date: accepted, but said on stderr.
+    let expiredVetting: [VisitRules.ExpiredVetting]
+
+    var warnings: [String] {
+        expiredVetting.map { VisitViolation.vettingWarning($0, before: "this visit") }
+    }
 
     /// What every entry is checked against: the sites, the register, the scheme's clock, and whether a likely duplicate
     /// is let through.
@@ -55,8 +59,7 @@ struct VisitEntry {
                 try VisitRules.checkNotDuplicate(at: site, span, among: others)
             }
             try VisitRules.checkVisitorsFree(visitors, span, among: others)
-            return VisitEntry(site: site, date: date, times: times, visitors: visitors,
-                              warnings: expired.map { VisitViolation.vettingWarning($0, before: "this visit") })
+            return VisitEntry(site: site, date: date, times: times, visitors: visitors, expiredVetting: expired)
         } catch let violation as VisitViolation {
             throw ValidationError(violation, form)
         }

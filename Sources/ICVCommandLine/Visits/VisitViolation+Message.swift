@@ -69,9 +69,15 @@ extension VisitViolation {
         }
     }
 
-    /// `Gus Ivy (V7)'s vetting expired on 1 January 2015, before this visit. Renew it with …`
-    static func vettingWarning(_ visitor: Volunteer, before visits: String) -> String {
-        "\(visitor.name) (\(visitor.id))'s vetting expired on \(visitor.vetting?.expires.prose ?? ""), before \(visits). Renew it with `icv volunteer update \(visitor.id) --vetting-cleared DATE --vetting-expires DATE`."
+    /// `Gus Ivy (V7)'s vetting expired on 1 January 2015, before this visit. Renew it with …`, or, when a later clearance
+    /// is on record (a visit typed in late, or found by `check`), `…; it was renewed on 3 May 2015.`
+    static func vettingWarning(_ expired: VisitRules.ExpiredVetting, before visits: String) -> String {
+        let visitor = expired.visitor
+        let lapse = "\(visitor.name) (\(visitor.id))'s vetting expired on \(expired.clearance.expires.prose), before \(visits)"
+        if let renewal = visitor.vettingHistory.first(where: { $0.cleared > expired.clearance.cleared }) {
+            return "\(lapse); it was renewed on \(renewal.cleared.prose)."
+        }
+        return "\(lapse). Renew it with `icv volunteer update \(visitor.id) --vetting-cleared DATE --vetting-expires DATE`."
     }
 }
 

@@ -7,6 +7,7 @@ struct VolunteerActivityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         ["volunteer", "activity"],
         summary: "Record hours a volunteer gave outside visits, for the annual report.",
+        discussion: "Hours fall between joining and leaving: a date before the joined date, or on or after the day they left, is refused. At most 24 hours an entry.",
         examples: ["icv volunteer activity V12 --date 2014-06-17 --kind team-meeting --hours 2 --description \"Quarterly meeting\""])
 
     @Argument(valueName: "VOL") var volunteer: String
@@ -19,7 +20,7 @@ struct VolunteerActivityCommand: ParsableCommand {
         let records = try context.ledger.volunteerRecords()
         let volunteer = try Lookup.volunteer(self.volunteer, in: records.map(\.volunteer))
         let activity = Activity(date: date, kind: kind, hours: Double(self.hours) ?? .nan, description: description?.trimmedText)
-        let violations = activity.violations(joined: volunteer.joined)
+        let violations = activity.violations(of: volunteer)
         // Matched by case, not compared: hours that are not a number are not equal even to themselves.
         if violations.contains(where: { if case .activityHoursOutOfRange = $0 { true } else { false } }) {
             throw ValidationError.invalidValue(flag: "hours", value: self.hours, expected: "a number of hours above 0 and at most 24, such as 2 or 1.5")
@@ -27,6 +28,9 @@ struct VolunteerActivityCommand: ParsableCommand {
         try VisitRules.checkNotFuture(date, today: try context.today(), advice: "Record hours once they have been given.")
         if violations.contains(where: { if case .activityBeforeJoining = $0 { true } else { false } }) {
             throw ValidationError.rule("\(volunteer.name) joined on \(volunteer.joined.prose), after \(date.prose). Check the date and the volunteer.")
+        }
+        for case .activityAfterLeaving(_, let left) in violations {
+            throw ValidationError.rule("\(volunteer.name) left the scheme on \(left.prose), so gave no hours on \(date.prose). Check the date and the volunteer; if they have come back, record that first with `icv volunteer update \(volunteer.id) --status active --from DATE`.")
         }
         let hours = activity.hours
         var record = records.first { $0.id == volunteer.id } ?? VolunteerRecord(volunteer)

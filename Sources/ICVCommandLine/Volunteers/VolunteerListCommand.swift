@@ -2,7 +2,7 @@ import Foundation
 import ICVDomain
 import ICVStorage
 
-/// `icv volunteer list`: the register, with each volunteer's status today and vetting expiry.
+/// `icv volunteer list`: the register, with each volunteer's status today and the expiry of the vetting in force today.
 struct VolunteerListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         ["volunteer", "list"],
@@ -21,7 +21,7 @@ struct VolunteerListCommand: ParsableCommand {
         for volunteer in chosen.map(\.volunteer) {
             table.add([volunteer.id.description, volunteer.name, volunteer.schemes.map(\.rawValue).joined(separator: ","),
                        volunteer.joined.description, volunteer.status(on: today)?.rawValue ?? "not yet joined",
-                       volunteer.vetting.map { $0.expires.description + ($0.expires <= today ? " (expired)" : "") } ?? "-"])
+                       volunteer.currentVetting(on: today).map { $0.expires.description + ($0.expires <= today ? " (expired)" : "") } ?? "-"])
         }
         let empty = "No volunteers match. Add one with: icv volunteer add \"Ann Ray\" --scheme icv --joined DATE"
         return CommandOutput(text: table.listing("volunteer", whenEmpty: empty), records: chosen)

@@ -7,9 +7,10 @@ struct VolunteerUpdateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         ["volunteer", "update"],
         summary: "Change a volunteer's status, vetting, schemes or contact details.",
-        discussion: "The status history is kept, so visits before a change stay valid: a volunteer who left can still be named on reports typed in later for dates before they left.",
+        discussion: "The status history is kept, so visits before a change stay valid: a volunteer who left can still be named on reports typed in later for dates before they left. Vetting is kept the same way: a renewal adds a clearance (one with the same cleared date replaces it), and every date is judged by the clearance in force then.",
         examples: ["icv volunteer update V12 --status active --from 2014-11-12",
-                   "icv volunteer update \"Ann Ray\" --left 2015-01-31"])
+                   "icv volunteer update \"Ann Ray\" --left 2015-01-31",
+                   "icv volunteer update V12 --vetting-cleared 2017-04-20 --vetting-expires 2020-04-20"])
 
     @Argument(valueName: "VOL") var volunteer: String
     @Option(valueName: "probation|active|suspended|left", help: "A new status, from the --from date on.") var status: VolunteerStatus?
@@ -30,7 +31,7 @@ struct VolunteerUpdateCommand: ParsableCommand {
             volunteer.setStatus(change.status, from: change.from)
             volunteer.left = volunteer.statusHistory.last { $0.status == .left }?.from
             changes.append("\(change.status.rawValue) from \(change.from.prose)")
-            try Self.checkVisitsStillValid(volunteer, ledger: context.ledger)
+            try Self.checkRecordsStillValid(volunteer, ledger: context.ledger)
         }
         for scheme in try SchemeNames.parse(scheme) where !volunteer.schemes.contains(scheme) {
             volunteer.schemes.append(scheme)
@@ -38,8 +39,9 @@ struct VolunteerUpdateCommand: ParsableCommand {
             changes.append("now in the \(scheme.title) scheme")
         }
         try details.apply(to: &volunteer)
-        if volunteer.vetting != before.vetting, let vetting = volunteer.vetting {
-            changes.append("vetting cleared \(vetting.cleared.prose), expires \(vetting.expires.prose)")
+        if volunteer.vettingHistory != before.vettingHistory, let cleared = details.vettingCleared, let expires = details.vettingExpires {
+            let replaced = before.vettingHistory.first { $0.cleared == cleared }
+            changes.append("vetting cleared \(cleared.prose)" + (replaced.map { " now expires \(expires.prose) (was \($0.expires.prose))" } ?? ", expires \(expires.prose)"))
         }
         if volunteer.email != before.email || volunteer.phone != before.phone {
             changes.append("contact details updated")
@@ -80,13 +82,19 @@ struct VolunteerUpdateCommand: ParsableCommand {
         }
     }
 
-    /// A status change must not leave a logged visit made by someone who could not visit that day.
-    static func checkVisitsStillValid(_ volunteer: Volunteer, ledger: Ledger) throws {
+    /// A status change must not leave a logged visit made by someone who could not visit that day, nor hours recorded
+    /// on or after the day they left.
+    static func checkRecordsStillValid(_ volunteer: Volunteer, ledger: Ledger) throws {
         let custody = try ledger.allRecords(.visits).filter { $0.visitors.contains(volunteer.id) }.map { ($0.id.description, $0.date) }
         let kennel = try ledger.allRecords(.kennelInspections).filter { $0.visitors.contains(volunteer.id) }.map { ($0.id.description, $0.date) }
         for (id, date) in custody + kennel {
             if let status = volunteer.status(on: date), !status.mayVisit {
                 throw ValidationError.rule("\(volunteer.name) is named on \(id) on \(date.prose), when this change would make them \(status.rawValue). Check the date, or the visit.")
+            }
+        }
+        for activity in try ledger.volunteerRecords().first(where: { $0.id == volunteer.id })?.activities ?? [] {
+            for case .activityAfterLeaving(_, let left) in activity.violations(of: volunteer) {
+                throw ValidationError.rule("\(volunteer.name) has \(activity.kind.rawValue) hours recorded on \(activity.date.prose), on or after \(left.prose), when this change would make them left. Check the date, or the hours.")
             }
         }
     }

@@ -37,9 +37,11 @@ public enum StatusCalculator {
         closedOn.map { raised.days(until: $0) > followUpDays } ?? true
     }
 
+    /// Volunteers still serving whose clearance in force on the date expires within the warning days, or has expired: a
+    /// past date is judged by the clearance in force then, not by a renewal cleared since.
     public static func vettingDue(_ volunteers: [Volunteer], on date: LocalDate) -> [StatusReport.VettingDue] {
         volunteers.compactMap { volunteer -> StatusReport.VettingDue? in
-            guard let vetting = volunteer.vetting, let status = volunteer.status(on: date), status != .left else { return nil }
+            guard let vetting = volunteer.vetting(on: date), let status = volunteer.status(on: date), status != .left else { return nil }
             let daysLeft = date.days(until: vetting.expires)
             guard daysLeft <= vettingWarningDays else { return nil }
             return StatusReport.VettingDue(volunteer: volunteer.id, name: volunteer.name, expires: vetting.expires, daysLeft: daysLeft)

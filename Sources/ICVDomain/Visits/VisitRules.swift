@@ -28,9 +28,15 @@ public enum VisitRules {
         guard date < today || arrived <= now else { throw .arrivalInFuture(date, arrived: arrived, now: now) }
     }
 
+    /// A visitor whose clearance in force on the visit's date had expired by then, with that clearance.
+    public struct ExpiredVetting: Sendable, Equatable {
+        public let visitor: Volunteer
+        public let clearance: Volunteer.Vetting
+    }
+
     /// At least two distinct visitors, each a member of the scheme whose status on the date lets them visit. Returns the
     /// visitors whose vetting had expired by the date: they are accepted, with a warning.
-    public static func checkVisitors(_ visitors: [Volunteer], scheme: SchemeKind, on date: LocalDate) throws(VisitViolation) -> [Volunteer] {
+    public static func checkVisitors(_ visitors: [Volunteer], scheme: SchemeKind, on date: LocalDate) throws(VisitViolation) -> [ExpiredVetting] {
         var seen = Set<VolunteerID>()
         for visitor in visitors where !seen.insert(visitor.id).inserted {
             throw .visitorNamedTwice(visitor)
@@ -45,7 +51,7 @@ public enum VisitRules {
                 throw .visitorMayNotVisit(visitor, status: status, since: since, date: date)
             }
         }
-        return visitors.filter { $0.vettingExpired(on: date) }
+        return visitors.compactMap { visitor in visitor.expiredVetting(on: date).map { ExpiredVetting(visitor: visitor, clearance: $0) } }
     }
 
     /// `left` after `arrived` (earlier means past midnight), at most 12 hours, admission between them and explained when late.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A member of the register: who they are, which schemes, their dated status history and vetting. The hours they gave
+/// A member of the register: who they are, which schemes, their dated status and vetting histories. The hours they gave
 /// outside visits are kept beside them, in their `VolunteerRecord`.
 public struct Volunteer: Sendable, NumberedRecord {
     public static let idPrefix = "V"
@@ -37,7 +37,9 @@ public struct Volunteer: Sendable, NumberedRecord {
     public var left: LocalDate?
     /// Changes in date order; the first is on the joined date.
     public var statusHistory: [StatusChange]
-    public var vetting: Vetting?
+    /// Every clearance, in the order cleared, one a day: a renewal adds one and never erases the one before, so a past date
+    /// is judged by the clearance in force then.
+    public var vettingHistory: [Vetting] = []
     public var email: String?
     public var phone: String?
     public var unknownFields = UnknownFields()
@@ -76,8 +78,28 @@ public struct Volunteer: Sendable, NumberedRecord {
         schemes.contains(scheme)
     }
 
-    /// Whether vetting had expired by a date (no vetting on record counts as not expired: nothing to warn of).
-    public func vettingExpired(on date: LocalDate) -> Bool {
-        vetting.map { date >= $0.expires } ?? false
+    // MARK: - Vetting
+
+    /// The clearance in force on a date: the latest cleared on or before it. Nil before the first clearance on record, as
+    /// with none at all: the register does not say what came before it, so there is nothing to judge (or warn of).
+    public func vetting(on date: LocalDate) -> Vetting? {
+        vettingHistory.last { $0.cleared <= date }
+    }
+
+    /// The clearance shown as the volunteer's vetting today: the one in force, else the first still to come.
+    public func currentVetting(on today: LocalDate) -> Vetting? {
+        vetting(on: today) ?? vettingHistory.first
+    }
+
+    /// The clearance in force on a date when it had expired by then (from its expiry date on): what a visit that day is
+    /// warned of. No clearance in force is nothing to warn of.
+    public func expiredVetting(on date: LocalDate) -> Vetting? {
+        vetting(on: date).flatMap { date >= $0.expires ? $0 : nil }
+    }
+
+    /// Records a clearance, replacing one cleared on the same day, in cleared-date order; earlier ones are kept.
+    public mutating func addClearance(_ clearance: Vetting) {
+        vettingHistory.removeAll { $0.cleared == clearance.cleared }
+        vettingHistory.insert(clearance, at: vettingHistory.firstIndex { $0.cleared > clearance.cleared } ?? vettingHistory.endIndex)
     }
 }

@@ -11,9 +11,13 @@ public enum VolunteerViolation: Error, Equatable, Sendable {
     /// `left` says one thing, the history's `left` status another.
     case leftDisagreesWithHistory(left: LocalDate?, history: LocalDate?)
     case vettingExpiresBeforeCleared(Volunteer.Vetting)
+    /// Not in the order cleared, or two clearances on one day.
+    case vettingHistoryOutOfOrder
     /// More than 0 and at most 24 hours.
     case activityHoursOutOfRange(Activity)
     case activityBeforeJoining(Activity)
+    /// On or after the day they left (the start of the `left` status in force on its date).
+    case activityAfterLeaving(Activity, left: LocalDate)
 }
 
 extension VolunteerRecord {
@@ -32,9 +36,11 @@ extension VolunteerRecord {
         if volunteer.left != leftInHistory {
             found.append(.leftDisagreesWithHistory(left: volunteer.left, history: leftInHistory))
         }
-        if let vetting = volunteer.vetting, vetting.expires < vetting.cleared { found.append(.vettingExpiresBeforeCleared(vetting)) }
+        let vetting = volunteer.vettingHistory
+        found += vetting.filter { $0.expires < $0.cleared }.map(VolunteerViolation.vettingExpiresBeforeCleared)
+        if zip(vetting, vetting.dropFirst()).contains(where: { $0.cleared >= $1.cleared }) { found.append(.vettingHistoryOutOfOrder) }
         for activity in activities {
-            found += activity.violations(joined: volunteer.joined)
+            found += activity.violations(of: volunteer)
         }
         return found
     }
@@ -44,11 +50,14 @@ extension Activity {
     /// Longest one entry may be.
     public static let mostHours = 24.0
 
-    /// What is wrong with an entry of hours for a volunteer who joined on `joined`.
-    public func violations(joined: LocalDate) -> [VolunteerViolation] {
+    /// What is wrong with an entry of the volunteer's hours: hours fall between joining and leaving.
+    public func violations(of volunteer: Volunteer) -> [VolunteerViolation] {
         var found: [VolunteerViolation] = []
         if !(hours > 0 && hours <= Self.mostHours) { found.append(.activityHoursOutOfRange(self)) }
-        if date < joined { found.append(.activityBeforeJoining(self)) }
+        if date < volunteer.joined { found.append(.activityBeforeJoining(self)) }
+        if let change = volunteer.statusHistory.last(where: { $0.from <= date }), change.status == .left {
+            found.append(.activityAfterLeaving(self, left: change.from))
+        }
         return found
     }
 }

@@ -46,6 +46,15 @@ package struct Field<Record: Sendable>: Sendable {
 }
 
 extension Field {
+    /// A field an older icv wrote, whose value now lives in the fields that replaced it: read into them by `merge`, and
+    /// never written again, so the next write of the record gives the new form.
+    package static func former<Value: JSONCodable>(_ key: StaticString,
+                                                   merge: @escaping @Sendable (inout Record, Value) -> Void) -> Field {
+        Field(key: key, isRequired: false,
+              read: { reader, record in if let value = try Value?(reading: &reader) { merge(&record, value) } },
+              write: { _ in nil })
+    }
+
     /// An object of values by key, the keys being data (`{"CV": 154, "R": 410}`).
     package static func byKey<Value: JSONCodable>(_ key: StaticString, _ path: WritableKeyPath<Record, [String: Value]> & Sendable) -> Field {
         Field(key: key, isRequired: true,

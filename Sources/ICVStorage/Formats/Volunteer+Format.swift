@@ -14,11 +14,24 @@ extension VolunteerRecord: StoredRecord {
             .required("joined", \.volunteer.joined),
             .optional("left", \.volunteer.left),
             .required("statusHistory", \.volunteer.statusHistory),
-            .optional("vetting", \.volunteer.vetting),
+            .former("vetting") { (record: inout VolunteerRecord, clearance: Volunteer.Vetting) in record.volunteer.addClearance(clearance) },
+            vettingHistory,
             .optional("email", \.volunteer.email),
             .optional("phone", \.volunteer.phone),
             .required("activities", \.activities),
         ])
+
+    /// Every clearance (`[{"cleared", "expires"}, …]`); a record written before vetting had a history holds `vetting`,
+    /// its one clearance, instead. A record holding both (an older icv renewed the vetting since) keeps both: keys come
+    /// in any order, so whatever `vetting` added before the history was read is added to it again.
+    private static let vettingHistory = Field<VolunteerRecord>(
+        key: "vettingHistory", isRequired: false,
+        read: { reader, record in
+            let former = record.volunteer.vettingHistory
+            record.volunteer.vettingHistory = try [Volunteer.Vetting]?(reading: &reader) ?? []
+            former.forEach { record.volunteer.addClearance($0) }
+        },
+        write: { record in record.volunteer.vettingHistory.json })
 
     /// The register without the hours: what checking a pair of visitors, or listing the volunteers, needs.
     package static let partFields: [String]? = format.fields.map(\.name).filter { $0 != "activities" }
