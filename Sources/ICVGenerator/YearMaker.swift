@@ -37,7 +37,7 @@ struct YearMaker {
 
     func make(_ year: FinancialYear, ledger: Ledger, random: inout SplitMix64) throws -> YearRecords {
         var records = YearRecords()
-        var made = VisitsByDay()
+        var made = VisitsByDay<NamedVisit>()
         for draft in try custodyDrafts(year, random: &random) {
             try addVisit(draft, to: &records, made: &made, ledger: ledger, random: &random)
         }
@@ -117,7 +117,7 @@ struct YearMaker {
                      notes: random.chance(0.2) ? random.pick(Words.visitNotes) : nil)
     }
 
-    private func addVisit(_ draft: Draft, to records: inout YearRecords, made: inout VisitsByDay, ledger: Ledger,
+    private func addVisit(_ draft: Draft, to records: inout YearRecords, made: inout VisitsByDay<NamedVisit>, ledger: Ledger,
                           random: inout SplitMix64) throws {
         let site = profiles[draft.profile].site
         guard let others = overlapping(draft, at: site, in: made) else { return }
@@ -201,7 +201,7 @@ struct YearMaker {
         return chronological(drafts)
     }
 
-    private func addInspection(_ draft: Draft, to records: inout YearRecords, made: inout VisitsByDay,
+    private func addInspection(_ draft: Draft, to records: inout YearRecords, made: inout VisitsByDay<NamedVisit>,
                                ledger: Ledger, random: inout SplitMix64) throws {
         let site = profiles[draft.profile].site
         guard let others = overlapping(draft, at: site, in: made) else { return }
@@ -236,8 +236,8 @@ struct YearMaker {
 
     /// The visits made so far that overlap a draft in time, whose visitors are busy then; nil when one of them is at the
     /// draft's own site, which would make it a duplicate: such a draft is dropped.
-    private func overlapping(_ draft: Draft, at site: Site, in made: VisitsByDay) -> [NamedVisit]? {
-        let others = made.around(draft.date).filter { $0.place.span.overlaps(draft.span) }
+    private func overlapping(_ draft: Draft, at site: Site, in made: VisitsByDay<NamedVisit>) -> [NamedVisit]? {
+        let others = made.overlapping(draft.span)
         do {
             try VisitRules.checkNotDuplicate(at: site, draft.span, among: others)
             return others

@@ -33,6 +33,16 @@ import ICVTestSupport
         #expect(check.stdout.hasPrefix(Self.problem + "\n"))
     }
 
+    @Test("status remembers files it found sound, and checks them again once one has changed")
+    func soundFilesCache() throws {
+        let scheme = try BuiltScheme()
+        try scheme.run(["status", "--date", "2025-05-05"], expect: 0)
+        #expect(FileManager.default.fileExists(atPath: scheme.file(".checked.json").path))
+        try scheme.replace("visits/2025-26.json", #""spokenTo" : 7"#, with: #""spokenTo" : 70"#)
+        let refused = try scheme.run(["status", "--date", "2025-05-05"], expect: 1)
+        #expect(refused.stderr.contains(Self.problem))
+    }
+
     @Test("a problem outside what a command counts does not stop it: another year's visit, or ids.json")
     func outsideScope() throws {
         let scheme = try impossibleFigure()

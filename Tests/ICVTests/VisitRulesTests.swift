@@ -198,10 +198,12 @@ import ICVTestSupport
                               place: VisitPlace(visit: .custody(CustodyVisitID(4)), site: "euston-street", date: Self.date("2014-05-01"),
                                                 arrived: Self.time("23:30"), left: Self.time("00:45"), visitors: [VolunteerID(1)]))
         let byDay = VisitsByDay([late])
-        #expect(byDay.around(Self.date("2014-05-02")) == [late])
-        #expect(byDay.around(Self.date("2014-05-03")).isEmpty)
+        #expect(byDay.overlapping(Self.span("2014-05-02", "00:30", "01:00")) == [late])
+        #expect(byDay.overlapping(Self.span("2014-05-02", "00:45", "01:00")).isEmpty)
+        #expect(byDay.overlapping(Self.span("2014-05-01", "22:00", "23:31")) == [late])
+        #expect(byDay.overlapping(Self.span("2014-05-03", "00:00", "01:00")).isEmpty)
         #expect(throws: VisitViolation.self) {
-            try VisitRules.checkVisitorsFree([Self.volunteer(1)], Self.span("2014-05-02", "00:30", "01:00"), among: byDay.around(Self.date("2014-05-02")))
+            try VisitRules.checkVisitorsFree([Self.volunteer(1)], Self.span("2014-05-02", "00:30", "01:00"), among: byDay.overlapping(Self.span("2014-05-02", "00:30", "01:00")))
         }
     }
 
@@ -225,7 +227,7 @@ import ICVTestSupport
     func arrivalNow(date: String, arrived: String, accepted: Bool) throws {
         // Noon in London on 1 June 2015.
         let clock = Clock(now: InProcessICV.defaultNow, timeZone: try #require(TimeZone(identifier: "Europe/London")))
-        let result = Result { () throws(VisitViolation) in try VisitRules.checkHasBegun(Self.date(date), arrived: Self.time(arrived), clock: clock) }
+        let result = Result { () throws(VisitViolation) in try VisitRules.checkHasBegun(Self.date(date), arrived: Self.time(arrived), today: clock.today, now: clock.timeOfDay) }
         if accepted {
             #expect(throws: Never.self) { try result.get() }
         } else {

@@ -26,15 +26,34 @@ struct CheckScope {
     static let rules: [any CheckRule] = FolderChecker.rules.filter { !($0 is ReadableFilesRule || $0 is IDCountersRule) }
 
     /// Refuses, listing each problem as `icv check` does, when a record in scope breaks a rule; reads the records through
-    /// the command's ledger, so the command does not read them again.
-    func require(_ context: CommandContext, counting what: String) throws {
+    /// the command's ledger, so the command does not read them again. With `cached`, files found sound before and not
+    /// changed since (`SoundFilesCache`) are not checked again: what keeps `status` quick at national scale.
+    func require(_ context: CommandContext, counting what: String, cached: Bool = false) throws {
+        let store = context.ledger.store
+        let fingerprint = cached ? try SoundFilesCache.fingerprint(of: paths, in: store) : nil
+        if let fingerprint, SoundFilesCache.isSound(key, fingerprint: fingerprint, in: store) { return }
         let folder = try CheckedFolder(context.ledger, scope: self, now: context.now)
         let problems = FolderChecker.findings(in: folder, rules: Self.rules).problems
-        guard !problems.isEmpty else { return }
+        guard !problems.isEmpty else {
+            if let fingerprint { SoundFilesCache.noteSound(key, fingerprint: fingerprint, in: store) }
+            return
+        }
         throw ValidationError.rule("""
             \(Prose.count(problems.count, "record")) that \(what) counts \(problems.count == 1 ? "breaks a rule" : "break rules") that `icv check` checks, so its figures cannot be trusted:
             \(problems.map { "  \($0.line)" }.joined(separator: "\n"))
             Mend \(problems.count == 1 ? "it" : "them") (by hand, or with `icv undo` if it was the last change), run `icv check` to see the whole folder is sound, then run this again.
             """)
+    }
+
+    /// The files in scope, whether there or not.
+    private var paths: [String] {
+        let kinds: [@Sendable (FinancialYear) -> DataFile] = [DataFile.visits, DataFile.kennelInspections]
+            + (followUps ? [DataFile.requests, DataFile.issues] : [])
+        return [DataFile.scheme.path, DataFile.volunteers.path] + years.flatMap { year in kinds.map { $0(year).path } }
+    }
+
+    /// What was checked, in words that tell one scope from another.
+    private var key: String {
+        "\(years.sorted().map(\.fileStem).joined(separator: ",")) followUps=\(followUps) hours=\(hours)"
     }
 }

@@ -24,7 +24,7 @@ struct StatusCommand: ParsableCommand {
         // First, so the open-item index takes each year's signatures before anything reads that year's files.
         let (requests, issues) = try Self.openItems(ledger, scheme: scheme, on: date)
         // The visits of this period, a fortnight's week before it included.
-        try CheckScope(from: date.adding(days: -14), to: date).require(context, counting: "this status")
+        try CheckScope(from: date.adding(days: -14), to: date).require(context, counting: "this status", cached: true)
         let visitDates = try ledger.recentVisitDatesBySite(sites: scheme.sites, from: date.adding(months: -Self.lookBackMonths), to: date)
         let sites = scheme.sites.sorted { $0.name.lowercased() < $1.name.lowercased() }.map { site in
             StatusCalculator.siteStatus(site, visitDates: visitDates[site.id] ?? [], on: date)

@@ -113,8 +113,8 @@ struct ImportVisitsCommand: ParsableCommand {
                        context: CommandContext) throws -> [CheckedRow] {
         let ledger = context.ledger
         let entryContext = try VisitEntry.Context(context, allowDuplicate: allowDuplicate)
-        var recorded: [FinancialYear: VisitsByDay] = [:]
-        var earlierRows = VisitsByDay()
+        var recorded: [FinancialYear: VisitsByDay<NamedVisit>] = [:]
+        var earlierRows = VisitsByDay<NamedVisit>()
         var checked: [CheckedRow] = []
         var bad: [(line: Int, reason: String)] = []
         for record in rows {
@@ -124,15 +124,16 @@ struct ImportVisitsCommand: ParsableCommand {
             }
             let row = ImportedRow(cells: columnIndex.mapValues { record.fields[$0] })
             do {
-                let visit = try CustodyVisitEntry.check(try row.typedVisit(), form: .columns, context: entryContext) { date in
-                    var around: [NamedVisit] = []
+                let visit = try CustodyVisitEntry.check(try row.typedVisit(), form: .columns, context: entryContext) { span in
+                    var overlapping: [NamedVisit] = []
+                    let date = span.date
                     for year in Set([date.adding(days: -1), date, date.adding(days: 1)].map(\.financialYear)).sorted() {
                         if recorded[year] == nil {
                             recorded[year] = VisitsByDay(entryContext.named(try ledger.places(in: year)))
                         }
-                        around += recorded[year]?.around(date) ?? []
+                        overlapping += recorded[year]?.overlapping(span) ?? []
                     }
-                    return around + earlierRows.around(date)
+                    return overlapping + earlierRows.overlapping(span)
                 }
                 let entry = visit.entry
                 let place = VisitPlace(visit: .custody(CustodyVisitID(0)), site: entry.site.id, date: entry.date,

@@ -38,8 +38,8 @@ struct KennelLogCommand: ParsableCommand {
         let entryContext = try VisitEntry.Context(context, allowDuplicate: allowDuplicate)
         let entry = try VisitEntry.check(
             site: site, date: pair.date, times: VisitTimes(arrived: pair.arrived, left: pair.left, admitted: nil),
-            visitors: pair.visitorNames, kind: .kennels, delayReason: nil, form: .flags, context: entryContext) { date in
-            entryContext.named(try ledger.places(around: date))
+            visitors: pair.visitorNames, kind: .kennels, delayReason: nil, form: .flags, context: entryContext) { span in
+            try entryContext.overlapping(span, in: ledger)
         }
         let ratings = self.ratings
         let inspection = KennelInspection(

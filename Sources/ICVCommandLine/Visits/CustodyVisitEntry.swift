@@ -12,7 +12,7 @@ struct CustodyVisitEntry {
 
     /// Checks a typed visit by every rule of `visit log`, naming the flags or columns (`form`) in a rejection.
     static func check(_ typed: TypedCustodyVisit, form: EntryForm, context: VisitEntry.Context,
-                      visitsAround: VisitEntry.VisitsAround) throws -> CustodyVisitEntry {
+                      visitsOverlapping: VisitEntry.VisitsOverlapping) throws -> CustodyVisitEntry {
         do {
             try VisitRules.checkCounts(typed.counts)
             try VisitRules.checkRequests(typed.requests.count, spokenTo: typed.counts.spokenTo)
@@ -21,7 +21,7 @@ struct CustodyVisitEntry {
         }
         let entry = try VisitEntry.check(site: typed.site, date: typed.date, times: typed.times, visitors: typed.visitors,
                                          kind: .custodySuite, delayReason: typed.delayReason, form: form, context: context,
-                                         visitsAround: visitsAround)
+                                         visitsOverlapping: visitsOverlapping)
         return CustodyVisitEntry(entry: entry, counts: typed.counts, delayReason: typed.delayReason, notes: typed.notes)
     }
 

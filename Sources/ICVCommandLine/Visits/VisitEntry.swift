@@ -36,25 +36,30 @@ struct VisitEntry {
             let names = Dictionary(firstOf: scheme.sites.map { ($0.id, $0.name) })
             return places.map { NamedVisit(name: $0.visit.description, siteName: names[$0.site] ?? $0.site, place: $0) }
         }
+
+        /// The custody visits and kennel inspections recorded in the folder that overlap a span.
+        func overlapping(_ span: VisitSpan, in ledger: Ledger) throws -> [NamedVisit] {
+            VisitsByDay(named(try ledger.places(around: span.date))).overlapping(span)
+        }
     }
 
-    /// The visits recorded around a date (`VisitsByDay.around`) that a visit on it may clash with.
-    typealias VisitsAround = (LocalDate) throws -> [NamedVisit]
+    /// The visits already recorded that overlap a new visit's span: what it may clash with.
+    typealias VisitsOverlapping = (VisitSpan) throws -> [NamedVisit]
 
     /// Every rule of the shared part, on the values as typed (the site and visitors by id or name); a broken rule is
     /// said naming the flags or the columns (`form`) the values came from.
     static func check(site siteName: String, date: LocalDate, times: VisitTimes, visitors visitorNames: [String],
                       kind: Site.Kind, delayReason: String?, form: EntryForm, context: Context,
-                      visitsAround: VisitsAround) throws -> VisitEntry {
+                      visitsOverlapping: VisitsOverlapping) throws -> VisitEntry {
         let site = try Lookup.site(siteName, in: context.scheme)
         do {
-            try VisitRules.checkHasBegun(date, arrived: times.arrived, clock: context.clock)
+            try VisitRules.checkHasBegun(date, arrived: times.arrived, today: context.clock.today, now: context.clock.timeOfDay)
             try VisitRules.checkSite(site, accepts: kind, on: date)
             let visitors = try visitorNames.map { try Lookup.volunteer($0, in: context.volunteers) }
             let expired = try VisitRules.checkVisitors(visitors, scheme: kind.scheme, on: date)
             try VisitRules.checkTimes(times, delayReason: delayReason)
             let span = VisitSpan(date: date, times: times)
-            let others = try visitsAround(date)
+            let others = try visitsOverlapping(span)
             if !context.allowDuplicate {
                 try VisitRules.checkNotDuplicate(at: site, span, among: others)
             }

@@ -37,8 +37,8 @@ struct VisitLogCommand: ParsableCommand {
         let ledger = context.ledger
         let typed = try typed()
         let entryContext = try VisitEntry.Context(context, allowDuplicate: allowDuplicate)
-        let checked = try CustodyVisitEntry.check(typed, form: .flags, context: entryContext) { date in
-            entryContext.named(try ledger.places(around: date))
+        let checked = try CustodyVisitEntry.check(typed, form: .flags, context: entryContext) { span in
+            try entryContext.overlapping(span, in: ledger)
         }
         let entry = checked.entry
         let year = entry.date.financialYear

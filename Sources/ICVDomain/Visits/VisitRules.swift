@@ -20,11 +20,10 @@ public enum VisitRules {
         guard date <= today else { throw .dateInFuture(date, today: today) }
     }
 
-    /// The visit has begun: its date is not after today, nor, when it is today, its arrival later than now.
-    public static func checkHasBegun(_ date: LocalDate, arrived: TimeOfDay, clock: Clock) throws(VisitViolation) {
-        let today = clock.today
+    /// The visit has begun: its date is not after today, nor, when it is today, its arrival later than `now`, the time
+    /// of day on the scheme's clock.
+    public static func checkHasBegun(_ date: LocalDate, arrived: TimeOfDay, today: LocalDate, now: TimeOfDay) throws(VisitViolation) {
         try checkNotFuture(date, today: today)
-        let now = clock.timeOfDay
         guard date < today || arrived <= now else { throw .arrivalInFuture(date, arrived: arrived, now: now) }
     }
 
@@ -88,7 +87,7 @@ public enum VisitRules {
     }
 
     /// Two visits at one site that overlap in time are probably one typed in twice. `others` are the visits recorded
-    /// around the date (`VisitsByDay.around`), this one not among them.
+    /// that overlap it (`VisitsByDay.overlapping`), this one not among them.
     public static func checkNotDuplicate(at site: Site, _ span: VisitSpan, among others: [NamedVisit]) throws(VisitViolation) {
         if let same = others.first(where: { $0.place.site == site.id && $0.place.span.overlaps(span) }) {
             throw .likelyDuplicate(same, site)

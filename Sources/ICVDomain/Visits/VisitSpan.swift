@@ -11,10 +11,11 @@ public struct VisitSpan: Sendable, Equatable {
     }
 
     /// Minutes from the start of the calendar to the arrival.
-    private var start: Int { date.dayNumber * 24 * 60 + times.arrived.minutes }
-    private var end: Int { start + times.minutes }
+    @usableFromInline var start: Int { date.dayNumber * 24 * 60 + times.arrived.minutes }
+    @usableFromInline var end: Int { start + times.minutes }
 
     /// Whether the two share a moment: one that ends as the other begins does not.
+    @inlinable
     public func overlaps(_ other: VisitSpan) -> Bool {
         start < other.end && other.start < end
     }

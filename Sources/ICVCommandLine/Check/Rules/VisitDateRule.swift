@@ -19,11 +19,12 @@ struct VisitDateRule: CheckRule {
 
     func check(_ folder: CheckedFolder, _ problems: inout ProblemList) {
         guard let clock = folder.clock else { return }
+        let (today, now) = (clock.today, clock.timeOfDay)
         VisitRuleCheck.each(folder.visits.files, &problems) { visit throws(VisitViolation) in
-            try VisitRules.checkHasBegun(visit.date, arrived: visit.arrived, clock: clock)
+            try VisitRules.checkHasBegun(visit.date, arrived: visit.arrived, today: today, now: now)
         }
         VisitRuleCheck.each(folder.inspections.files, &problems) { inspection throws(VisitViolation) in
-            try VisitRules.checkHasBegun(inspection.date, arrived: inspection.arrived, clock: clock)
+            try VisitRules.checkHasBegun(inspection.date, arrived: inspection.arrived, today: today, now: now)
         }
     }
 }

@@ -22,13 +22,19 @@ struct VisitorsFreeRule: CheckRule {
 
     func check(_ folder: CheckedFolder, _ problems: inout ProblemList) {
         guard let volunteers = folder.volunteers, let sites = folder.sites else { return }
-        var seen = VisitsByDay()
+        // Places only: a visit is named, and its visitors looked up, only when another with a visitor in common overlaps it.
+        var seen = VisitsByDay<VisitPlace>()
         func check<Record: SiteVisit>(_ files: [CheckedFolder.YearFile<Record>]) {
             VisitRuleCheck.each(files, &problems) { visit throws(VisitViolation) in
                 let place = visit.place
-                let named = NamedVisit(name: visit.id.description, siteName: sites[visit.site]?.name ?? visit.site, place: place)
-                defer { seen.add(named) }
-                try VisitRules.checkVisitorsFree(visit.visitors.compactMap { volunteers[$0] }, place.span, among: seen.around(visit.date))
+                let span = place.span
+                defer { seen.add(place, span: span) }
+                // Visits at other sites overlap all the time; only one sharing a visitor is looked at further.
+                let others = seen.overlapping(span).filter { $0.visitors.contains(where: visit.visitors.contains) }
+                guard !others.isEmpty else { return }
+                try VisitRules.checkVisitorsFree(visit.visitors.compactMap { volunteers[$0] }, span, among: others.map { other in
+                    NamedVisit(name: other.visit.description, siteName: sites[other.site]?.name ?? other.site, place: other)
+                })
             }
         }
         check(folder.visits.files)
