@@ -25,13 +25,6 @@ struct YearMaker {
         var span: VisitSpan { VisitSpan(date: date, times: times) }
     }
 
-    /// Site, day and arrival: two visits alike are refused as duplicates.
-    private struct Arrival: Hashable {
-        var site: Int
-        var day: Int
-        var minute: Int
-    }
-
     /// Time bands of the annual report, as (first minute, last minute, weight): visits at every hour, fewest at night.
     private static let bands = [((0, 359), 8), ((360, 599), 17), ((600, 839), 27), ((840, 1079), 27), ((1080, 1439), 21)]
 
@@ -53,7 +46,6 @@ struct YearMaker {
     /// diligence, now and then a second), every other week on a fortnightly one, now and then at an occasional suite.
     private func custodyDrafts(_ year: FinancialYear, random: inout SplitMix64) throws -> [Draft] {
         var drafts: [Draft] = []
-        var taken = Set<Arrival>()
         var monday = Period.week(containing: year.first).start
         var week = 0
         while monday <= year.last {
@@ -68,7 +60,7 @@ struct YearMaker {
                 if target?.period == .week, random.chance(0.04) { count += 1 }
                 for _ in 0..<count {
                     guard let date = openDay(of: profile.site, from: monday, days: 7, in: year, random: &random) else { continue }
-                    drafts.append(custodyDraft(index, profile, on: date, taken: &taken, random: &random))
+                    drafts.append(custodyDraft(index, profile, on: date, random: &random))
                 }
             }
             monday = monday.adding(days: 7)
@@ -87,13 +79,10 @@ struct YearMaker {
         }
     }
 
-    private func custodyDraft(_ index: Int, _ profile: SiteProfile, on date: LocalDate, taken: inout Set<Arrival>,
-                              random: inout SplitMix64) -> Draft {
+    /// A draft that overlaps one already made at its site is dropped when it is added (`overlapping`), as a duplicate.
+    private func custodyDraft(_ index: Int, _ profile: SiteProfile, on date: LocalDate, random: inout SplitMix64) -> Draft {
         let band = random.pick(weighted: Self.bands)
-        var arrived = random.int(in: band.0...band.1)
-        while !taken.insert(Arrival(site: index, day: date.dayNumber, minute: arrived)).inserted {
-            arrived = (arrived + 1) % (24 * 60)
-        }
+        let arrived = random.int(in: band.0...band.1)
         let length = 50 + random.int(in: 0...75) + random.int(in: 0...75)
         let roll = random.unit()
         var admitted: Int?

@@ -12,7 +12,12 @@ extension Ledger {
     /// visit on that date may overlap.
     package func places(around date: LocalDate) throws -> [VisitPlace] {
         let days = Set([date.adding(days: -1), date, date.adding(days: 1)])
-        return try Set(days.map(\.financialYear)).sorted().flatMap { try places(in: $0) }.filter { days.contains($0.date) }
+        return try Self.years(around: date).flatMap { try places(in: $0) }.filter { days.contains($0.date) }
+    }
+
+    /// The financial years of the day before a date, the date and the day after: where the visits it may overlap are.
+    package static func years(around date: LocalDate) -> [FinancialYear] {
+        Set([date.adding(days: -1), date, date.adding(days: 1)].map(\.financialYear)).sorted()
     }
 
     /// Which of the sites had a visit or kennel inspection before the date: years are read newest first, stopping once

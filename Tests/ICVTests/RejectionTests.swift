@@ -161,15 +161,22 @@ import ICVTestSupport
         #expect(icv.snapshot() == before)
     }
 
+    /// Runs a command that must be refused with exactly `message` (exit 1, nothing on stdout), changing no file.
+    private func expectRefused(_ icv: InProcessICV, _ arguments: [String], _ message: String,
+                               sourceLocation: SourceLocation = #_sourceLocation) {
+        let before = icv.snapshot()
+        let result = icv.run(arguments)
+        #expect(result.exitCode == 1, sourceLocation: sourceLocation)
+        #expect(result.stdout == "", sourceLocation: sourceLocation)
+        #expect(result.stderr == "error: \(message)\n", sourceLocation: sourceLocation)
+        #expect(icv.snapshot() == before, sourceLocation: sourceLocation)
+    }
+
     @Test("a visit overlapping another at its site names the one already logged, and --allow-duplicate logs it anyway")
     func duplicate() throws {
         let icv = try Self.scheme()
-        let before = icv.snapshot()
-        let result = icv.run(InProcessICV.visit(["arrived": "10:30", "left": "11:30", "visitors": "V3,V7"]))
-        #expect(result.exitCode == 1)
-        #expect(result.stdout == "")
-        #expect(result.stderr == "error: This visit overlaps CV1 at Euston Street on 2 May 2015, 10:00–11:00, so it is probably the same visit typed twice. If it really is another visit, add --allow-duplicate; otherwise see `icv visit show CV1`.\n")
-        #expect(icv.snapshot() == before)
+        expectRefused(icv, InProcessICV.visit(["arrived": "10:30", "left": "11:30", "visitors": "V3,V7"]),
+                      "This visit overlaps CV1 at Euston Street on 2 May 2015, 10:00–11:00, so it is probably the same visit typed twice. If it really is another visit, add --allow-duplicate; otherwise see `icv visit show CV1`.")
         #expect(try icv.succeed(InProcessICV.visit(["arrived": "10:30", "left": "11:30", "visitors": "V3,V7"], extra: ["--allow-duplicate"]))
             .hasPrefix("Logged CV2:"))
     }
@@ -179,36 +186,25 @@ import ICVTestSupport
     ])
     func visitorElsewhere(site: String, extra: [String]) throws {
         let icv = try Self.scheme()
-        let before = icv.snapshot()
-        let result = icv.run(InProcessICV.visit(["site": site, "arrived": "10:59", "left": "12:00", "visitors": "V3,V1"], extra: extra))
-        #expect(result.exitCode == 1)
-        #expect(result.stdout == "")
-        #expect(result.stderr == "error: Ann Ray (V1) was on another visit at the same time: CV1 at Euston Street on 2 May 2015, 10:00–11:00. One person cannot be in two places: check the visitors, the date and the times.\n")
-        #expect(icv.snapshot() == before)
+        expectRefused(icv, InProcessICV.visit(["site": site, "arrived": "10:59", "left": "12:00", "visitors": "V3,V1"], extra: extra),
+                      "Ann Ray (V1) was on another visit at the same time: CV1 at Euston Street on 2 May 2015, 10:00–11:00. One person cannot be in two places: check the visitors, the date and the times.")
     }
 
     @Test("a request added to a visit where nobody was spoken to is refused")
     func requestWithoutSpokenTo() throws {
         let icv = try InProcessICV.smallScheme()
         try icv.succeed(InProcessICV.visit(["offered": "0", "spoken-to": "0"]))
-        let before = icv.snapshot()
-        let result = icv.run(["request", "add", "CV1", "--category", "blankets"])
-        #expect(result.exitCode == 1)
-        #expect(result.stdout == "")
-        #expect(result.stderr == "error: CV1 spoke to nobody, and requests come from detainees spoken to. If someone was spoken to, the visit's figures are wrong: undo it and log it again.\n")
-        #expect(icv.snapshot() == before)
+        expectRefused(icv, ["request", "add", "CV1", "--category", "blankets"],
+                      "CV1 spoke to nobody, and requests come from detainees spoken to. If someone was spoken to, the visit's figures are wrong: undo it and log it again.")
     }
 
     @Test("a kennel inspection by a visitor on a custody visit at the same time is refused")
     func kennelVisitorElsewhere() throws {
         let icv = try InProcessICV.smallScheme()
         try icv.succeed(InProcessICV.visit(["visitors": "V1,V7", "arrived": "22:00", "left": "01:00", "date": "2015-05-01"]))
-        let before = icv.snapshot()
-        let result = icv.run(["kennel", "log", "--site", "dog-unit", "--date", "2015-05-02", "--arrived", "00:30", "--left", "01:30",
-                              "--visitors", "V6,V7", "--dogs-observed", "4"])
-        #expect(result.exitCode == 1)
-        #expect(result.stderr == "error: Gus Ivy (V7) was on another visit at the same time: CV1 at Euston Street on 1 May 2015, 22:00–01:00. One person cannot be in two places: check the visitors, the date and the times.\n")
-        #expect(icv.snapshot() == before)
+        expectRefused(icv, ["kennel", "log", "--site", "dog-unit", "--date", "2015-05-02", "--arrived", "00:30", "--left", "01:30",
+                                "--visitors", "V6,V7", "--dogs-observed", "4"],
+                      "Gus Ivy (V7) was on another visit at the same time: CV1 at Euston Street on 1 May 2015, 22:00–01:00. One person cannot be in two places: check the visitors, the date and the times.")
     }
 
     @Test("an ambiguous volunteer name lists the candidates")
@@ -238,12 +234,8 @@ import ICVTestSupport
     func leavingBeforeHours() throws {
         let icv = try Self.scheme()
         try icv.succeed(["volunteer", "activity", "V7", "--date", "2015-05-10", "--kind", "training", "--hours", "2"])
-        let before = icv.snapshot()
-        let result = icv.run(["volunteer", "update", "V7", "--left", "2015-05-10"])
-        #expect(result.exitCode == 1)
-        #expect(result.stdout == "")
-        #expect(result.stderr == "error: Gus Ivy has training hours recorded on 10 May 2015, on or after 10 May 2015, when this change would make them left. Check the date, or the hours.\n")
-        #expect(icv.snapshot() == before)
+        expectRefused(icv, ["volunteer", "update", "V7", "--left", "2015-05-10"],
+                      "Gus Ivy has training hours recorded on 10 May 2015, on or after 10 May 2015, when this change would make them left. Check the date, or the hours.")
         #expect(try icv.succeed(["volunteer", "update", "V7", "--left", "2015-05-11"]) == "Updated V7 Gus Ivy: left from 11 May 2015.\n")
     }
 

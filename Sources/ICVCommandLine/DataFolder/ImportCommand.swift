@@ -126,8 +126,7 @@ struct ImportVisitsCommand: ParsableCommand {
             do {
                 let visit = try CustodyVisitEntry.check(try row.typedVisit(), form: .columns, context: entryContext) { span in
                     var overlapping: [NamedVisit] = []
-                    let date = span.date
-                    for year in Set([date.adding(days: -1), date, date.adding(days: 1)].map(\.financialYear)).sorted() {
+                    for year in Ledger.years(around: span.date) {
                         if recorded[year] == nil {
                             recorded[year] = VisitsByDay(entryContext.named(try ledger.places(in: year)))
                         }

@@ -86,8 +86,8 @@ public enum VisitRules {
         guard count == 0 || spokenTo > 0 else { throw .requestsWithoutDetaineesSpokenTo(count) }
     }
 
-    /// Two visits at one site that overlap in time are probably one typed in twice. `others` are the visits recorded
-    /// that overlap it (`VisitsByDay.overlapping`), this one not among them.
+    /// Two visits at one site that overlap in time are probably one typed in twice. `others` are visits recorded
+    /// near it (`VisitsByDay.overlapping` gives the ones that overlap), this one not among them.
     public static func checkNotDuplicate(at site: Site, _ span: VisitSpan, among others: [NamedVisit]) throws(VisitViolation) {
         if let same = others.first(where: { $0.place.site == site.id && $0.place.span.overlaps(span) }) {
             throw .likelyDuplicate(same, site)

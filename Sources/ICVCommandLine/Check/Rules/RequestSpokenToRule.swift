@@ -21,7 +21,7 @@ struct RequestSpokenToRule: CheckRule {
     func check(_ folder: CheckedFolder, _ problems: inout ProblemList) {
         var silent = Set<CustodyVisitID>()
         for file in folder.visits.files {
-            for visit in file.records where visit.spokenTo == 0 {
+            for visit in file.records where (try? VisitRules.checkRequests(1, spokenTo: visit.spokenTo)) == nil {
                 silent.insert(visit.id)
             }
         }
