@@ -75,6 +75,9 @@ import ICVTestSupport
         // Euston Street was visited on 2 May, before the weeks it missed from 11 May.
         let visitedBefore = try icv.succeed(["compliance", "--from", "2015-05-25", "--to", "2015-06-01", "--site", "euston-street"])
         #expect(!visitedBefore.contains("site update"))
+        // Given on purpose: a site that joined on the range's first day is not pointed at --opened.
+        try icv.succeed(["site", "update", "keyham-lane", "--opened", "2015-04-06"])
+        #expect(!(try icv.succeed(["compliance", "--from", "2015-04-06", "--to", "2015-05-10", "--site", "keyham-lane"])).contains("site update"))
         try icv.succeed(["site", "update", "keyham-lane", "--opened", "2015-05-04"])
         #expect(!(try icv.succeed(["compliance", "--from", "2015-04-06", "--to", "2015-05-10", "--site", "keyham-lane"])).contains("site update"))
         #expect(!(try icv.succeed(["compliance", "--from", "2015-04-06", "--to", "2015-05-10", "--site", "keyham-lane", "--format", "csv"])).contains("site update"))

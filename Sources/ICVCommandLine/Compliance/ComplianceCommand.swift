@@ -43,13 +43,16 @@ struct ComplianceCommand: ParsableCommand {
         let sites = Dictionary(firstOf: scheme.sites.map { ($0.id, $0) })
         let text = format == .csv
             ? Self.csv(report, sites: sites)
-            : Self.table(report, sites: sites) + Self.notYetOpenedNote(try Self.likelyNotYetOpened(report, ledger: ledger))
+            : Self.table(report, sites: sites) + Self.notYetOpenedNote(try Self.likelyNotYetOpened(report, sites: sites, ledger: ledger))
         return CommandOutput(text: text, json: report)
     }
 
-    /// The sites that missed their first periods of the range, `likelyNotYetOpenedRun` or more, and had no visit before.
-    static func likelyNotYetOpened(_ report: ComplianceReport, ledger: Ledger) throws -> [SiteCompliance] {
-        let candidates = report.sites.filter { $0.missedFromStart >= likelyNotYetOpenedRun }
+    /// The sites that missed their first periods of the range, `likelyNotYetOpenedRun` or more, and had no visit before;
+    /// not one whose `--opened` day falls in the range, which was given on purpose and is where its missed run starts.
+    static func likelyNotYetOpened(_ report: ComplianceReport, sites: [String: Site], ledger: Ledger) throws -> [SiteCompliance] {
+        let candidates = report.sites.filter { site in
+            site.missedFromStart >= likelyNotYetOpenedRun && sites[site.siteId]?.opened.map { $0 < report.from } ?? true
+        }
         guard let first = candidates.compactMap({ $0.periods.first?.period.start }).min() else { return [] }
         let visited = try ledger.sitesVisited(among: Set(candidates.map(\.siteId)), before: first)
         return candidates.filter { !visited.contains($0.siteId) }
